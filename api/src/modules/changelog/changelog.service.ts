@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../../platform/context.js';
+import { forbidden } from '../../platform/errors.js';
+import { paginate, type ConnectionArgs } from '../../platform/relay.js';
+import { ChangeLogEntryEntity, type FieldChangeRecord } from './change-log-entry.entity.js';
+
+export interface ChangeRecord {
+  /** null for provider-level changes (staff invitations). */
+  accountId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  changes?: FieldChangeRecord[];
+  /** Who acted, when the request has no signed-in caller yet (accepting an invitation). */
+  actor?: { userId: string; name: string };
+}
+
+/** Lists the fields whose values differ, for a before/after change record. */
+export function diffFields<T extends object>(before: Partial<T>, after: Partial<T>, fields: Array<keyof T & string>) {
+  return fields
+    .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
+    .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
+}
+
+export class ChangeLogService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  /** Writes an entry in the caller's transaction: it exists exactly when the change does. */
+  async record(change: ChangeRecord): Promise<void> {
+    const actor = change.actor ?? {
+      userId: this.ctx.requireCaller().userId,
+      name: this.ctx.requireCaller().userName,
+    };
+    await this.ctx.manager.insert(ChangeLogEntryEntity, {
+      id: randomUUID(),
+      accountId: change.accountId,
+      actorUserId: actor.userId,
+      actorName: actor.name,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      changes: (change.changes ?? []) as ChangeLogEntryEntity["changes"] & object[],
+    });
+  }
+
+  /** The account's log, newest first: for customer admins and provider staff. */
+  async listForAccount(accountId: string, args: ConnectionArgs) {
+    const caller = this.ctx.requireCaller();
+    if (caller.role === 'CUSTOMER_MEMBER') throw forbidden('Only account admins can read the change log.');
+    const query = this.ctx.manager
+      .createQueryBuilder(ChangeLogEntryEntity, 'entry')
+      .where('entry.accountId = :accountId', { accountId });
+    return paginate(query, args, { sortProperty: 'createdAt', direction: 'DESC' });
+  }
+}

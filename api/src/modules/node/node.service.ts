@@ -1,0 +1,41 @@
+import type { RequestContext } from '../../platform/context.js';
+import { fromGlobalId } from '../../platform/relay.js';
+import { AccountService } from '../accounts/account.service.js';
+import { ChangeLogEntryEntity } from '../changelog/change-log-entry.entity.js';
+import { IdentityService } from '../identity/identity.service.js';
+import { InvitationService } from '../invitations/invitation.service.js';
+import { OutboxMessageEntity } from '../outbox/outbox-message.entity.js';
+
+type Fetcher = (ctx: RequestContext, id: string) => Promise<object | null>;
+
+const isAdminOrStaff = (ctx: RequestContext) => ctx.requireCaller().role !== 'CUSTOMER_MEMBER';
+
+/**
+ * How each node type is fetched. Row-level security hides other accounts' rows; the
+ * role checks here hide what a role may not read inside its own account.
+ */
+const fetchers: Record<string, Fetcher> = {
+  Account: (ctx, id) => new AccountService(ctx).findById(id),
+  User: (ctx, id) => new IdentityService(ctx).userById(id),
+  Membership: (ctx, id) => new IdentityService(ctx).membershipById(id),
+  Invitation: async (ctx, id) => (isAdminOrStaff(ctx) ? new InvitationService(ctx).findById(id) : null),
+  ChangeLogEntry: async (ctx, id) =>
+    isAdminOrStaff(ctx) ? ctx.manager.findOneBy(ChangeLogEntryEntity, { id }) : null,
+  MailMessage: async (ctx, id) =>
+    ['CUSTOMER_ADMIN', 'PROVIDER_ADMIN'].includes(ctx.requireCaller().role)
+      ? ctx.manager.findOneBy(OutboxMessageEntity, { id })
+      : null,
+};
+
+export class NodeService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  /** The object a global id names, or null when it does not exist or is out of the caller's reach. */
+  async fetch(globalId: string): Promise<object | null> {
+    this.ctx.requireCaller();
+    const parsed = fromGlobalId(globalId);
+    const fetcher = parsed ? fetchers[parsed.typeName] : undefined;
+    if (!parsed || !fetcher) return null;
+    return fetcher(this.ctx, parsed.id);
+  }
+}

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type DataLoader from 'dataloader';
+import type { MemberRole } from '../modules/identity/membership.entity.js';
+import { hashToken, SESSION_COOKIE } from './auth.js';
+import type { Config } from './config.js';
+import { forbidden, unauthenticated } from './errors.js';
+import type { Logger } from './logger.js';
+
+/** Who is calling, and which accounts their requests may touch. */
+export interface Caller {
+  userId: string;
+  userName: string;
+  role: MemberRole;
+  /** The caller's own account (customer users); null for provider staff. */
+  accountId: string | null;
+  /** Accounts in scope: the own account, or a CSM's assigned accounts. */
+  accountIds: string[];
+  /** Provider admins see every account. */
+  allAccounts: boolean;
+  sessionTokenHash: string;
+}
+
+export interface AppServices {
+  config: Config;
+  logger: Logger;
+  dataSource: DataSource;
+  /** Called after a transaction that queued outgoing messages commits. */
+  onOutboxWritten(): void;
+}
+
+/**
+ * One GraphQL request: its caller and its single database transaction, in which the
+ * caller's scope is set with SET LOCAL so that row-level security applies to every query.
+ */
+export class RequestContext {
+  readonly requestId: string;
+  caller: Caller | null = null;
+  /** Set when a mutation fails with user errors: nothing it wrote is kept. */
+  rollbackOnly = false;
+  outboxWritten = false;
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  private constructor(
+    readonly app: AppServices,
+    private readonly runner: QueryRunner,
+    readonly request: FastifyRequest | null,
+    readonly reply: FastifyReply | null,
+  ) {
+    this.requestId = String(request?.id ?? randomUUID());
+  }
+
+  get manager(): EntityManager {
+    return this.runner.manager;
+  }
+
+  get config(): Config {
+    return this.app.config;
+  }
+
+  get logger(): Logger {
+    return this.app.logger;
+  }
+
+  get clientAddress(): string {
+    return this.request?.ip ?? 'unknown';
+  }
+
+  /** Opens the request's transaction and resolves the session cookie, if any, to a caller. */
+  static async open(
+    app: AppServices,
+    request: FastifyRequest | null,
+    reply: FastifyReply | null,
+    sessionToken?: string,
+  ): Promise<RequestContext> {
+    const runner = app.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+    const context = new RequestContext(app, runner, request, reply);
+    try {
+      const token = sessionToken ?? request?.cookies?.[SESSION_COOKIE];
+      if (token) await context.authenticate(hashToken(token));
+    } catch (error) {
+      await context.close(false);
+      throw error;
+    }
+    return context;
+  }
+
+  /** Resolves a session token hash to the caller and sets their scope on this transaction. */
+  async authenticate(tokenHash: string): Promise<void> {
+    const rows: Array<{
+      user_id: string;
+      user_name: string;
+      role: MemberRole;
+      account_id: string | null;
+      account_ids: string[];
+    }> = await this.runner.query('SELECT * FROM ascent_private.authenticate($1)', [tokenHash]);
+    const row = rows[0];
+    if (!row) return;
+    this.caller = {
+      userId: row.user_id,
+      userName: row.user_name,
+      role: row.role,
+      accountId: row.account_id,
+      accountIds: row.account_ids,
+      allAccounts: row.role === 'PROVIDER_ADMIN',
+      sessionTokenHash: tokenHash,
+    };
+  }
+
+  /**
+   * Widens the scope of this transaction for a flow that has proved its right some
+   * other way (an invitation token): the given account, or the provider level.
+   */
+  async setScope(scope: { userId?: string; accountIds?: string[]; allAccounts?: boolean }): Promise<void> {
+    await this.runner.query(
+      `SELECT set_config('app.user_id', $1, true), set_config('app.account_ids', $2, true),
+              set_config('app.all_accounts', $3, true)`,
+      [scope.userId ?? '', (scope.accountIds ?? []).join(','), scope.allAccounts ? 'on' : 'off'],
+    );
+  }
+
+  requireCaller(): Caller {
+    if (!this.caller) throw unauthenticated();
+    return this.caller;
+  }
+
+  requireRole(...roles: MemberRole[]): Caller {
+    const caller = this.requireCaller();
+    if (!roles.includes(caller.role)) throw forbidden();
+    return caller;
+  }
+
+  /** A per-request DataLoader, created on first use. */
+  loader<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(name);
+    if (!loader) {
+      loader = create() as DataLoader<unknown, unknown>;
+      this.loaders.set(name, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+
+  /** Ends the transaction: commit unless told otherwise, then hand the connection back. */
+  async close(commit: boolean): Promise<void> {
+    if (this.runner.isReleased) return;
+    try {
+      if (this.runner.isTransactionActive) {
+        if (commit && !this.rollbackOnly) await this.runner.commitTransaction();
+        else await this.runner.rollbackTransaction();
+      }
+    } finally {
+      await this.runner.release();
+    }
+    if (commit && !this.rollbackOnly && this.outboxWritten) this.app.onOutboxWritten();
+  }
+}

@@ -1,0 +1,91 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { createRequire } from 'node:module';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import type { Config } from './config.js';
+import type { RequestContext } from './context.js';
+import { AppError, ErrorCode } from './errors.js';
+import { DEFAULT_PAGE_SIZE } from './relay.js';
+
+// Its ES build imports graphql's .mjs files, a second copy of graphql beside the CommonJS
+// one type-graphql uses; the CommonJS build shares that one.
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof import('graphql-query-complexity');
+
+/** Marks a validation error as a limit, so that it reaches the client as QUERY_TOO_COMPLEX. */
+export const LIMIT_EXTENSION = 'limit';
+
+function reportAsLimit(rule: ValidationRule, limit: string): ValidationRule {
+  return (context: ValidationContext) => {
+    const limited = Object.create(context) as ValidationContext;
+    limited.reportError = (error: GraphQLError) =>
+      context.reportError(
+        new GraphQLError(error.message, { nodes: error.nodes, extensions: { [LIMIT_EXTENSION]: limit } }),
+      );
+    return rule(limited);
+  };
+}
+
+export function limitRules(config: Config): ValidationRule[] {
+  return [
+    reportAsLimit(
+      maxDepthRule({ n: config.MAX_QUERY_DEPTH, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true }),
+      'depth',
+    ),
+    reportAsLimit(maxAliasesRule({ n: config.MAX_QUERY_ALIASES, exposeLimits: true }), 'aliases'),
+  ];
+}
+
+/**
+ * A list costs its children's cost times the number of items asked for: a connection's
+ * `first` (or the default page), or the number of ids given to `nodes`.
+ */
+const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (field.args.some((argument) => argument.name === 'first')) {
+    const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
+    return 1 + Math.max(first, 1) * childComplexity;
+  }
+  if (Array.isArray(args.ids)) return 1 + args.ids.length * childComplexity;
+  return undefined;
+};
+
+export interface QueryCost {
+  requested: number;
+  limit: number;
+}
+
+/** Refuses operations over the cost budget and reports the cost in extensions.cost. */
+export function costLimitPlugin(schema: GraphQLSchema, config: Config): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      let cost: QueryCost | undefined;
+      return {
+        async didResolveOperation({ request, document }) {
+          const requested = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          cost = { requested, limit: config.MAX_QUERY_COST };
+          if (requested > config.MAX_QUERY_COST) {
+            throw new AppError(
+              ErrorCode.QUERY_TOO_COMPLEX,
+              `This query costs ${requested}, over the limit of ${config.MAX_QUERY_COST}. Ask for fewer items.`,
+              { cost },
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (cost && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+          }
+        },
+      };
+    },
+  };
+}

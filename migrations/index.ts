@@ -1,0 +1,4 @@
+import { Foundation20261122000000 } from './20261122000000-foundation.js';
+
+/** Every migration, oldest first. Add new ones at the end; never edit a landed one. */
+export const migrations = [Foundation20261122000000];
