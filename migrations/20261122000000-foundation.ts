@@ -124,7 +124,7 @@ export class Foundation20261122000000 implements MigrationInterface {
         action text NOT NULL,
         entity_type text NOT NULL,
         entity_id uuid NOT NULL,
-        changes jsonb NOT NULL DEFAULT '[]'::jsonb,
+        changes jsonb NOT NULL,
         created_at timestamptz(3) NOT NULL DEFAULT clock_timestamp()
       );
       CREATE INDEX change_log_entries_account_idx ON change_log_entries (account_id, created_at DESC, id DESC);
@@ -266,9 +266,9 @@ export class Foundation20261122000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
-      DROP TABLE sign_in_failures, outbox_messages, change_log_entries, invitations, sessions, memberships;
-      ALTER TABLE accounts DROP CONSTRAINT accounts_csm_user_id_fkey;
-      DROP TABLE users, accounts;
+      -- CASCADE: the users policy refers to memberships and accounts; all go together.
+      DROP TABLE sign_in_failures, outbox_messages, change_log_entries, invitations, sessions,
+                 memberships, users, accounts CASCADE;
       DROP SCHEMA ascent_private CASCADE;
       REVOKE USAGE ON SCHEMA public FROM ascent_app;
     `);

@@ -36,7 +36,7 @@ export class ChangeLogEntryEntity {
   @Column({ type: 'uuid', name: 'entity_id' })
   entityId!: string;
 
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb' })
   changes!: FieldChangeRecord[];
 
   @Column({ type: 'timestamptz', precision: 3, name: 'created_at', default: () => 'clock_timestamp()' })

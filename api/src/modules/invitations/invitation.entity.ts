@@ -1,9 +1,10 @@
-import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity.js';
 import type { MemberRole } from '../identity/membership.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 
 @Entity({ name: 'invitations' })
+@Unique('invitations_token_hash_key', ['tokenHash'])
 @Index('invitations_account_id_idx', ['accountId', 'createdAt', 'id'])
 @Check('invitations_email_check', `email = lower(email)`)
 @Check('invitations_role_check', `role IN ('CUSTOMER_ADMIN','CUSTOMER_MEMBER','CSM','PROVIDER_ADMIN')`)
@@ -25,7 +26,6 @@ export class InvitationEntity {
   @Column({ type: 'text' })
   role!: MemberRole;
 
-  @Index('invitations_token_hash_key', { unique: true })
   @Column({ type: 'text', name: 'token_hash', select: false })
   tokenHash!: string;
 
