@@ -19,7 +19,7 @@ describe('sign-in, sessions and sign-out', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: SIGN_IN, variables: { input: { email: ' Customer-Admin@Example.com ', password: 'ascent-demo-2026' } } }),
     });
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(body.data.signIn).toEqual({ user: { name: 'Casey Customer', email: 'customer-admin@example.com' }, errors: [] });
     const cookie = response.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^ascent_session=[\w-]{40,};/);

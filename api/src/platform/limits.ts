@@ -18,24 +18,22 @@ const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
 /** Marks a validation error as a limit, so that it reaches the client as QUERY_TOO_COMPLEX. */
 export const LIMIT_EXTENSION = 'limit';
 
-function reportAsLimit(rule: ValidationRule, limit: string): ValidationRule {
-  return (context: ValidationContext) => {
-    const limited = Object.create(context) as ValidationContext;
-    limited.reportError = (error: GraphQLError) =>
-      context.reportError(
-        new GraphQLError(error.message, { nodes: error.nodes, extensions: { [LIMIT_EXTENSION]: limit } }),
-      );
-    return rule(limited);
-  };
-}
+/** Reports a refused operation as a validation error that reaches the client as QUERY_TOO_COMPLEX. */
+const rejectAs = (limit: string) => ({
+  propagateOnRejection: false,
+  exposeLimits: true,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(
+        new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { [LIMIT_EXTENSION]: limit } }),
+      ),
+  ],
+});
 
 export function limitRules(config: Config): ValidationRule[] {
   return [
-    reportAsLimit(
-      maxDepthRule({ n: config.MAX_QUERY_DEPTH, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true }),
-      'depth',
-    ),
-    reportAsLimit(maxAliasesRule({ n: config.MAX_QUERY_ALIASES, exposeLimits: true }), 'aliases'),
+    maxDepthRule({ n: config.MAX_QUERY_DEPTH, ignoreIntrospection: true, flattenFragments: true, ...rejectAs('depth') }),
+    maxAliasesRule({ n: config.MAX_QUERY_ALIASES, ...rejectAs('aliases') }),
   ];
 }
 

@@ -99,6 +99,22 @@ export async function createServer(options: {
   });
   await apollo.start();
 
+  // Set before the GraphQL plugin is registered, so that it inherits this handler.
+  fastify.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    const message =
+      status === 413
+        ? `The request body is larger than ${config.BODY_LIMIT_BYTES} bytes.`
+        : status === 415
+          ? 'Send GraphQL requests as application/json.'
+          : status < 500
+            ? error.message
+            : 'Something went wrong on our side. It has been logged.';
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    void reply.status(status).send({ errors: [{ message, extensions: { code } }] });
+  });
+
   // GraphQL only accepts JSON bodies; anything else is a clear 415.
   await fastify.register(async (api) => {
     api.removeAllContentTypeParsers();
@@ -122,21 +138,6 @@ export async function createServer(options: {
     api.addHook('onResponse', async (request) => {
       await openContexts.get(request)?.close(false);
     });
-  });
-
-  fastify.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
-    const status = error.statusCode ?? 500;
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-    const message =
-      status === 413
-        ? `The request body is larger than ${config.BODY_LIMIT_BYTES} bytes.`
-        : status === 415
-          ? 'Send GraphQL requests as application/json.'
-          : status < 500
-            ? error.message
-            : 'Something went wrong on our side. It has been logged.';
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    void reply.status(status).send({ errors: [{ message, extensions: { code } }] });
   });
 
   fastify.get('/healthz', async () => ({ status: 'ok' }));

@@ -71,16 +71,12 @@ export class AccountService {
    * renewal date; customers read their account but do not change it here.
    */
   async update(accountId: string, input: AccountChanges): Promise<AccountEntity> {
-    const caller = this.ctx.requireCaller();
+    const caller = this.ctx.requireRole('PROVIDER_ADMIN', 'CSM');
+    if (caller.role === 'CSM' && (input.name !== undefined || input.csmId !== undefined)) {
+      throw forbidden('Only a provider admin can rename an account or reassign its CSM.');
+    }
     const account = await this.findById(accountId);
     if (!account) throw new UserErrorsException([UserError.of('NOT_FOUND', 'That account was not found.', 'id')]);
-    if (caller.role === 'CSM') {
-      if (input.name !== undefined || input.csmId !== undefined) {
-        throw forbidden('Only a provider admin can rename an account or reassign its CSM.');
-      }
-    } else if (caller.role !== 'PROVIDER_ADMIN') {
-      throw forbidden('Only provider staff can change account details.');
-    }
     const values = await this.validate(input, account.id);
     const before = { ...account };
     const changed = diffFields(before, { ...before, ...values }, [...AUDITED_FIELDS]);
