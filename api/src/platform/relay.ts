@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InterfaceType, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import DataLoader from 'dataloader';
+import { In, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -167,4 +168,95 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       return countQuery.getCount();
     },
   };
+}
+
+/** A list that hangs off a parent row (an account's members, say), paged like any connection. */
+export interface ChildListSpec<T> {
+  /** Names the DataLoaders of this list in the request context. */
+  name: string;
+  entity: EntityTarget<T>;
+  parentProperty: keyof T & string;
+  sortProperty: keyof T & string;
+  direction: 'ASC' | 'DESC';
+}
+
+interface PageLoaderHost {
+  manager: EntityManager;
+  loader<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V>;
+}
+
+/**
+ * The page of a child list for one parent. First pages of many parents (a list of
+ * accounts, each with its members) load together: one statement for the ids of every
+ * page, one for the rows, one for the counts if asked — however many parents there are.
+ */
+export async function childListPage<T extends ObjectLiteral & { id: string }>(
+  host: PageLoaderHost,
+  spec: ChildListSpec<T>,
+  parentId: string,
+  args: ConnectionArgs,
+): Promise<Connection<T>> {
+  const size = pageSize(args.first);
+  if (args.after) {
+    const query = host.manager
+      .createQueryBuilder(spec.entity, 'child')
+      .where(`child.${spec.parentProperty} = :parentId`, { parentId });
+    return paginate(query, args, spec);
+  }
+  const rows = await host
+    .loader(`${spec.name}.firstPage.${size}`, () => new DataLoader<string, T[]>((parentIds) => loadFirstPages(host.manager, spec, parentIds, size)))
+    .load(parentId);
+  const hasNextPage = rows.length > size;
+  const nodes = rows.slice(0, size);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node[spec.sortProperty] as Date, node.id), node }));
+  const counts = host.loader(`${spec.name}.count`, () => new DataLoader<string, number>((parentIds) => countChildren(host.manager, spec, parentIds)));
+  return {
+    edges,
+    nodes,
+    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    get totalCount() {
+      return counts.load(parentId);
+    },
+  };
+}
+
+function columnsOf<T>(manager: EntityManager, spec: ChildListSpec<T>) {
+  const metadata = manager.connection.getMetadata(spec.entity);
+  const column = (property: string) => metadata.findColumnWithPropertyName(property)!.databaseName;
+  return { table: metadata.tablePath, parent: column(spec.parentProperty), sort: column(spec.sortProperty), metadata };
+}
+
+async function loadFirstPages<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  spec: ChildListSpec<T>,
+  parentIds: readonly string[],
+  size: number,
+): Promise<T[][]> {
+  const { table, parent, sort } = columnsOf(manager, spec);
+  const ranked: Array<{ id: string }> = await manager.query(
+    `SELECT id FROM (
+       SELECT id, row_number() OVER (PARTITION BY "${parent}" ORDER BY "${sort}" ${spec.direction}, id ${spec.direction}) AS rank
+         FROM "${table}" WHERE "${parent}" = ANY($1)
+     ) ranked WHERE rank <= $2`,
+    [parentIds, size + 1],
+  );
+  const rows = ranked.length
+    ? await manager.getRepository(spec.entity).findBy({ id: In(ranked.map((row) => row.id)) } as never)
+    : [];
+  const sign = spec.direction === 'ASC' ? 1 : -1;
+  rows.sort((a, b) => {
+    const bySort = (a[spec.sortProperty] as Date).getTime() - (b[spec.sortProperty] as Date).getTime();
+    return sign * (bySort !== 0 ? bySort : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+  return parentIds.map((parentId) => rows.filter((row) => row[spec.parentProperty] === parentId));
+}
+
+async function countChildren<T>(manager: EntityManager, spec: ChildListSpec<T>, parentIds: readonly string[]): Promise<number[]> {
+  const { table, parent } = columnsOf(manager, spec);
+  const counts: Array<{ parent: string; count: number }> = await manager.query(
+    `SELECT "${parent}" AS parent, count(*)::int AS count FROM "${table}" WHERE "${parent}" = ANY($1) GROUP BY 1`,
+    [parentIds],
+  );
+  const byParent = new Map(counts.map((row) => [row.parent, row.count]));
+  return parentIds.map((parentId) => byParent.get(parentId) ?? 0);
 }

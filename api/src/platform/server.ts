@@ -49,7 +49,6 @@ export async function createServer(options: {
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
-    disableRequestLogging: config.isProduction,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     return503OnClosing: true,
@@ -168,7 +167,13 @@ export async function createServer(options: {
     fastify,
     outbox,
     async close() {
-      await fastify.close();
+      // Keep-alive sockets that finish their last request while we wait are idle then: close them too.
+      const sweeper = setInterval(() => fastify.server.closeIdleConnections(), 100);
+      try {
+        await fastify.close();
+      } finally {
+        clearInterval(sweeper);
+      }
       await outbox.stop();
     },
   };

@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../platform/context.js';
 import { forbidden } from '../../platform/errors.js';
-import { paginate, type ConnectionArgs } from '../../platform/relay.js';
+import { childListPage, type ChildListSpec, type ConnectionArgs } from '../../platform/relay.js';
 import { ChangeLogEntryEntity, type FieldChangeRecord } from './change-log-entry.entity.js';
+
+const ACCOUNT_CHANGE_LOG: ChildListSpec<ChangeLogEntryEntity> = {
+  name: 'changelog.account',
+  entity: ChangeLogEntryEntity,
+  parentProperty: 'accountId',
+  sortProperty: 'createdAt',
+  direction: 'DESC',
+};
 
 export interface ChangeRecord {
   /** null for provider-level changes (staff invitations). */
@@ -47,9 +55,6 @@ export class ChangeLogService {
   async listForAccount(accountId: string, args: ConnectionArgs) {
     const caller = this.ctx.requireCaller();
     if (caller.role === 'CUSTOMER_MEMBER') throw forbidden('Only account admins can read the change log.');
-    const query = this.ctx.manager
-      .createQueryBuilder(ChangeLogEntryEntity, 'entry')
-      .where('entry.accountId = :accountId', { accountId });
-    return paginate(query, args, { sortProperty: 'createdAt', direction: 'DESC' });
+    return childListPage(this.ctx, ACCOUNT_CHANGE_LOG, accountId, args);
   }
 }

@@ -1,9 +1,17 @@
 import type { RequestContext } from '../../platform/context.js';
 import { forbidden, UserError, UserErrorsException } from '../../platform/errors.js';
-import { paginate, type ConnectionArgs } from '../../platform/relay.js';
+import { childListPage, paginate, type ChildListSpec, type ConnectionArgs } from '../../platform/relay.js';
 import { ChangeLogService } from '../changelog/changelog.service.js';
 import { IdentityService } from './identity.service.js';
-import { CUSTOMER_ROLES, STAFF_ROLES, type MembershipEntity, type MemberRole } from './membership.entity.js';
+import { CUSTOMER_ROLES, MembershipEntity, STAFF_ROLES, type MemberRole } from './membership.entity.js';
+
+const ACCOUNT_MEMBERS: ChildListSpec<MembershipEntity> = {
+  name: 'team.accountMembers',
+  entity: MembershipEntity,
+  parentProperty: 'accountId',
+  sortProperty: 'createdAt',
+  direction: 'ASC',
+};
 
 /** The people of an account (or of the provider staff) and their roles. */
 export class TeamService {
@@ -12,12 +20,9 @@ export class TeamService {
   /** Members of an account, oldest first; accountId null lists provider staff (provider admins). */
   list(accountId: string | null, args: ConnectionArgs) {
     const caller = this.ctx.requireCaller();
-    const query = new IdentityService(this.ctx).membershipsQuery();
-    if (accountId) query.where('membership.accountId = :accountId', { accountId });
-    else {
-      if (caller.role !== 'PROVIDER_ADMIN') throw forbidden('Only provider admins list the provider staff.');
-      query.where('membership.accountId IS NULL');
-    }
+    if (accountId) return childListPage(this.ctx, ACCOUNT_MEMBERS, accountId, args);
+    if (caller.role !== 'PROVIDER_ADMIN') throw forbidden('Only provider admins list the provider staff.');
+    const query = new IdentityService(this.ctx).membershipsQuery().where('membership.accountId IS NULL');
     return paginate(query, args, { sortProperty: 'createdAt', direction: 'ASC' });
   }
 

@@ -2,13 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { hashToken, newSecretToken } from '../../platform/auth.js';
 import type { RequestContext } from '../../platform/context.js';
 import { forbidden, UserError, UserErrorsException } from '../../platform/errors.js';
-import { expectGlobalId, paginate, type ConnectionArgs } from '../../platform/relay.js';
+import { childListPage, expectGlobalId, paginate, type ChildListSpec, type ConnectionArgs } from '../../platform/relay.js';
 import { AccountService } from '../accounts/account.service.js';
 import { ChangeLogService } from '../changelog/changelog.service.js';
 import { IdentityService, emailSchema, passwordSchema, personNameSchema } from '../identity/identity.service.js';
 import { CUSTOMER_ROLES, isStaffRole, type MemberRole } from '../identity/membership.entity.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { InvitationEntity } from './invitation.entity.js';
+
+const ACCOUNT_INVITATIONS: ChildListSpec<InvitationEntity> = {
+  name: 'invitations.account',
+  entity: InvitationEntity,
+  parentProperty: 'accountId',
+  sortProperty: 'createdAt',
+  direction: 'DESC',
+};
 
 export type InvitationStatusValue = 'PENDING' | 'ACCEPTED' | 'EXPIRED';
 
@@ -232,6 +240,7 @@ export class InvitationService {
   list(accountId: string | null, args: ConnectionArgs & { pendingOnly?: boolean | null }) {
     const caller = this.ctx.requireRole('CUSTOMER_ADMIN', 'PROVIDER_ADMIN', 'CSM');
     if (caller.role === 'CUSTOMER_ADMIN' && accountId !== caller.accountId) throw forbidden();
+    if (accountId && !args.pendingOnly) return childListPage(this.ctx, ACCOUNT_INVITATIONS, accountId, args);
     const query = this.ctx.manager.createQueryBuilder(InvitationEntity, 'invitation');
     if (accountId) query.where('invitation.accountId = :accountId', { accountId });
     else query.where('invitation.accountId IS NULL');
