@@ -35,11 +35,7 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://localhost:${port}`;
 
-  const lines = [
-    '',
-    `  Ascent is running at ${url}`,
-    `  GraphQL API:         ${url}/graphql`,
-  ];
+  const lines = ['', `  Ascent is running at ${url}`, `  GraphQL API:         ${url}/graphql`];
   if (config.DEMO_DATA) {
     lines.push('', `  Demo sign-ins (password: ${DEMO_PASSWORD}):`);
     for (const signIn of DEMO_SIGN_INS) lines.push(`    ${signIn.email.padEnd(30)} ${signIn.note}`);

@@ -18,7 +18,9 @@ describe('accounts', () => {
     const staff = await provider.data(`{ viewer { staff { nodes { role user { id email } } } } }`);
     csmId = staff.viewer.staff.nodes.find((member: { role: string }) => member.role === 'CSM').user.id;
     const accounts = await provider.data(ACCOUNTS);
-    northwindId = accounts.viewer.accounts.nodes.find((account: { name: string }) => account.name === 'Northwind Logistics').id;
+    northwindId = accounts.viewer.accounts.nodes.find(
+      (account: { name: string }) => account.name === 'Northwind Logistics',
+    ).id;
   });
   afterAll(async () => server.close());
 
@@ -27,12 +29,20 @@ describe('accounts', () => {
       input: { name: '  Tailspin Toys ', journeyPhase: 'PURCHASE', csmId, renewalDate: '2027-03-31' },
     });
     expect(created.createAccount).toMatchObject({
-      account: { name: 'Tailspin Toys', journeyPhase: 'PURCHASE', renewalDate: '2027-03-31', csm: { name: 'Sam Success' } },
+      account: {
+        name: 'Tailspin Toys',
+        journeyPhase: 'PURCHASE',
+        renewalDate: '2027-03-31',
+        csm: { name: 'Sam Success' },
+      },
       errors: [],
     });
-    const log = await provider.data(`query($id: ID!) { node(id: $id) { ... on Account { changeLog { nodes { action actorName changes { field before after } } } } } }`, {
-      id: created.createAccount.account.id,
-    });
+    const log = await provider.data(
+      `query($id: ID!) { node(id: $id) { ... on Account { changeLog { nodes { action actorName changes { field before after } } } } } }`,
+      {
+        id: created.createAccount.account.id,
+      },
+    );
     expect(log.node.changeLog.nodes).toEqual([
       {
         action: 'account.created',
@@ -46,20 +56,33 @@ describe('accounts', () => {
     const before = await provider.data(ACCOUNTS);
     const bad = await provider.data(CREATE, { input: { name: ' ', renewalDate: '31/03/2027', csmId: 'bogus' } });
     expect(bad.createAccount.account).toBeNull();
-    expect(bad.createAccount.errors.map((error: { field: string }) => error.field).sort()).toEqual(['csmId', 'name', 'renewalDate']);
+    expect(bad.createAccount.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'csmId',
+      'name',
+      'renewalDate',
+    ]);
     const duplicate = await provider.data(CREATE, { input: { name: 'northwind logistics' } });
-    expect(duplicate.createAccount.errors).toEqual([{ field: 'name', code: 'TAKEN', message: 'Another account already has that name.' }]);
+    expect(duplicate.createAccount.errors).toEqual([
+      { field: 'name', code: 'TAKEN', message: 'Another account already has that name.' },
+    ]);
     expect((await provider.data(ACCOUNTS)).viewer.accounts.totalCount).toBe(before.viewer.accounts.totalCount);
   });
 
   it('let the assigned CSM move the journey phase, but not rename or reassign', async () => {
     const csm = await new ApiClient(server.url).signIn('csm@example.com');
     const moved = await csm.data(UPDATE, { input: { id: northwindId, journeyPhase: 'EVALUATION', renewalDate: null } });
-    expect(moved.updateAccount).toMatchObject({ account: { journeyPhase: 'EVALUATION', renewalDate: null }, errors: [] });
-    expect(errorCodes(await csm.request(UPDATE, { input: { id: northwindId, name: 'Renamed' } }))).toEqual(['FORBIDDEN']);
+    expect(moved.updateAccount).toMatchObject({
+      account: { journeyPhase: 'EVALUATION', renewalDate: null },
+      errors: [],
+    });
+    expect(errorCodes(await csm.request(UPDATE, { input: { id: northwindId, name: 'Renamed' } }))).toEqual([
+      'FORBIDDEN',
+    ]);
 
     const customer = await new ApiClient(server.url).signIn('customer-admin@example.com');
-    const log = await customer.data(`{ viewer { account { changeLog(first: 1) { nodes { action actorName changes { field before after } } } } } }`);
+    const log = await customer.data(
+      `{ viewer { account { changeLog(first: 1) { nodes { action actorName changes { field before after } } } } } }`,
+    );
     expect(log.viewer.account.changeLog.nodes[0]).toEqual({
       action: 'account.updated',
       actorName: 'Sam Success',
@@ -68,13 +91,20 @@ describe('accounts', () => {
         { field: 'renewalDate', before: expect.stringMatching(/^"\d{4}-\d{2}-\d{2}"$/), after: null },
       ],
     });
-    expect(errorCodes(await customer.request(UPDATE, { input: { id: northwindId, name: 'Ours now' } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await customer.request(UPDATE, { input: { id: northwindId, name: 'Ours now' } }))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 
   it('are visible to each role as the design says', async () => {
-    const count = async (email: string) => (await (await new ApiClient(server.url).signIn(email)).data(ACCOUNTS)).viewer.accounts;
-    expect((await count('customer-member@example.com')).nodes.map((account: { name: string }) => account.name)).toEqual(['Northwind Logistics']);
-    expect((await count('other-admin@example.com')).nodes.map((account: { name: string }) => account.name)).toEqual(['Contoso Health']);
+    const count = async (email: string) =>
+      (await (await new ApiClient(server.url).signIn(email)).data(ACCOUNTS)).viewer.accounts;
+    expect((await count('customer-member@example.com')).nodes.map((account: { name: string }) => account.name)).toEqual(
+      ['Northwind Logistics'],
+    );
+    expect((await count('other-admin@example.com')).nodes.map((account: { name: string }) => account.name)).toEqual([
+      'Contoso Health',
+    ]);
     // Tailspin Toys was created with this CSM assigned.
     expect((await count('csm@example.com')).nodes.map((account: { name: string }) => account.name)).toEqual([
       'Northwind Logistics',
@@ -89,7 +119,10 @@ describe('accounts', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = await provider.data(`query($after: String) { viewer { accounts(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }`, { after });
+      const page: any = await provider.data(
+        `query($after: String) { viewer { accounts(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }`,
+        { after },
+      );
       const connection = page.viewer.accounts;
       expect(connection.totalCount).toBe(all.length);
       seen.push(...connection.edges.map((edge: { node: { id: string } }) => edge.node.id));
@@ -97,8 +130,12 @@ describe('accounts', () => {
       after = connection.pageInfo.endCursor;
     }
     expect(seen).toEqual(all);
-    expect(errorCodes(await provider.request(`{ viewer { accounts(first: 101) { totalCount } } }`))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await provider.request(`{ viewer { accounts(after: "garbage") { totalCount } } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await provider.request(`{ viewer { accounts(first: 101) { totalCount } } }`))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(errorCodes(await provider.request(`{ viewer { accounts(after: "garbage") { totalCount } } }`))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 });
 
@@ -122,7 +159,9 @@ describe('team roles', () => {
   it('a customer admin promotes a member, and cannot remove the last admin', async () => {
     const admin = await new ApiClient(server.url).signIn('customer-admin@example.com');
     const members = (await admin.data(MEMBERS)).viewer.account.members.nodes;
-    const member = members.find((node: { user: { email: string } }) => node.user.email === 'customer-member@example.com');
+    const member = members.find(
+      (node: { user: { email: string } }) => node.user.email === 'customer-member@example.com',
+    );
     const self = members.find((node: { user: { email: string } }) => node.user.email === 'customer-admin@example.com');
 
     const lastAdmin = await admin.data(CHANGE_ROLE, { input: { id: self.id, role: 'CUSTOMER_MEMBER' } });
@@ -147,6 +186,4 @@ describe('team roles', () => {
       errors: [{ field: 'id', code: 'NOT_FOUND', message: 'That team member was not found.' }],
     });
   });
-
-
 });

@@ -17,10 +17,16 @@ describe('sign-in, sessions and sign-out', () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: SIGN_IN, variables: { input: { email: ' Customer-Admin@Example.com ', password: 'ascent-demo-2026' } } }),
+      body: JSON.stringify({
+        query: SIGN_IN,
+        variables: { input: { email: ' Customer-Admin@Example.com ', password: 'ascent-demo-2026' } },
+      }),
     });
     const body = (await response.json()) as any;
-    expect(body.data.signIn).toEqual({ user: { name: 'Casey Customer', email: 'customer-admin@example.com' }, errors: [] });
+    expect(body.data.signIn).toEqual({
+      user: { name: 'Casey Customer', email: 'customer-admin@example.com' },
+      errors: [],
+    });
     const cookie = response.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^ascent_session=[\w-]{40,};/);
     expect(cookie).toMatch(/HttpOnly/i);
@@ -48,8 +54,12 @@ describe('sign-in, sessions and sign-out', () => {
 
   it('answers a wrong password and an unknown email alike', async () => {
     const client = new ApiClient(server.url);
-    const wrongPassword = await client.data(SIGN_IN, { input: { email: 'csm@example.com', password: 'not-the-password' } });
-    const unknownEmail = await client.data(SIGN_IN, { input: { email: 'nobody@example.com', password: 'not-the-password' } });
+    const wrongPassword = await client.data(SIGN_IN, {
+      input: { email: 'csm@example.com', password: 'not-the-password' },
+    });
+    const unknownEmail = await client.data(SIGN_IN, {
+      input: { email: 'nobody@example.com', password: 'not-the-password' },
+    });
     expect(wrongPassword.signIn).toEqual(unknownEmail.signIn);
     expect(wrongPassword.signIn.user).toBeNull();
     expect(wrongPassword.signIn.errors[0].code).toBe('INVALID_CREDENTIALS');
@@ -85,7 +95,9 @@ describe('sign-in, sessions and sign-out', () => {
       expect(errorCodes(limited), email).toEqual(['RATE_LIMITED']);
     }
     // Even the right password waits out the window now.
-    const right = await client.request(SIGN_IN, { input: { email: 'customer-member@example.com', password: 'ascent-demo-2026' } });
+    const right = await client.request(SIGN_IN, {
+      input: { email: 'customer-member@example.com', password: 'ascent-demo-2026' },
+    });
     expect(errorCodes(right)).toEqual(['RATE_LIMITED']);
     // Another person signing in from elsewhere is not affected.
     await new ApiClient(server.url).signIn('customer-admin@example.com');

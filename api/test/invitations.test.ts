@@ -39,12 +39,19 @@ describe('invitations', () => {
   it('invite, deliver through the outbox, accept, sign in, and log both steps', async () => {
     const invited = await admin.data(INVITE, { input: { email: 'Rita.Reader@Example.com', role: 'CUSTOMER_MEMBER' } });
     expect(invited.inviteUser).toMatchObject({
-      invitation: { email: 'rita.reader@example.com', role: 'CUSTOMER_MEMBER', status: 'PENDING', account: { name: 'Northwind Logistics' } },
+      invitation: {
+        email: 'rita.reader@example.com',
+        role: 'CUSTOMER_MEMBER',
+        status: 'PENDING',
+        account: { name: 'Northwind Logistics' },
+      },
       errors: [],
     });
 
     const token = await tokenFromMailbox(admin, 'rita.reader@example.com', server);
-    const { rows } = await server.database.owner.query(`SELECT status FROM outbox_messages WHERE to_email = 'rita.reader@example.com'`);
+    const { rows } = await server.database.owner.query(
+      `SELECT status FROM outbox_messages WHERE to_email = 'rita.reader@example.com'`,
+    );
     expect(rows[0].status).toBe('HELD');
 
     const guest = new ApiClient(server.url);
@@ -55,16 +62,25 @@ describe('invitations', () => {
       invitedByName: 'Casey Customer',
       status: 'PENDING',
     });
-    const accepted = await guest.data(ACCEPT, { input: { token, name: 'Rita Reader', password: 'a long enough secret' } });
+    const accepted = await guest.data(ACCEPT, {
+      input: { token, name: 'Rita Reader', password: 'a long enough secret' },
+    });
     expect(accepted.acceptInvitation).toEqual({ signedIn: true, errors: [] });
     const me = await guest.data(`{ viewer { role user { name email } account { name } } }`);
-    expect(me.viewer).toEqual({ role: 'CUSTOMER_MEMBER', user: { name: 'Rita Reader', email: 'rita.reader@example.com' }, account: { name: 'Northwind Logistics' } });
+    expect(me.viewer).toEqual({
+      role: 'CUSTOMER_MEMBER',
+      user: { name: 'Rita Reader', email: 'rita.reader@example.com' },
+      account: { name: 'Northwind Logistics' },
+    });
 
     // The new member signs in again later with the chosen password.
     await new ApiClient(server.url).signIn('rita.reader@example.com', 'a long enough secret');
 
     const log = await admin.data(CHANGE_LOG);
-    const actions = log.viewer.account.changeLog.nodes.map((entry: { action: string; actorName: string }) => [entry.action, entry.actorName]);
+    const actions = log.viewer.account.changeLog.nodes.map((entry: { action: string; actorName: string }) => [
+      entry.action,
+      entry.actorName,
+    ]);
     expect(actions.slice(0, 2)).toEqual([
       ['invitation.accepted', 'Rita Reader'],
       ['user.invited', 'Casey Customer'],
@@ -75,7 +91,9 @@ describe('invitations', () => {
     ]);
 
     // A link works once.
-    const again = await new ApiClient(server.url).data(ACCEPT, { input: { token, name: 'Mallory', password: 'another secret!!' } });
+    const again = await new ApiClient(server.url).data(ACCEPT, {
+      input: { token, name: 'Mallory', password: 'another secret!!' },
+    });
     expect(again.acceptInvitation.errors[0].code).toBe('ALREADY_ACCEPTED');
   });
 
@@ -83,7 +101,9 @@ describe('invitations', () => {
     const before = await rowCounts(server);
     const bad = await admin.data(INVITE, { input: { email: 'not-an-email', role: 'CUSTOMER_MEMBER' } });
     expect(bad.inviteUser.invitation).toBeNull();
-    expect(bad.inviteUser.errors).toEqual([{ field: 'email', code: 'INVALID', message: 'Enter a valid email address.' }]);
+    expect(bad.inviteUser.errors).toEqual([
+      { field: 'email', code: 'INVALID', message: 'Enter a valid email address.' },
+    ]);
     const taken = await admin.data(INVITE, { input: { email: 'customer-member@example.com', role: 'CUSTOMER_ADMIN' } });
     expect(taken.inviteUser.errors.map((error: { code: string }) => error.code)).toEqual(['EMAIL_IN_USE']);
 
@@ -102,42 +122,71 @@ describe('invitations', () => {
   it('refuses an expired or unknown invitation', async () => {
     await admin.data(INVITE, { input: { email: 'late@example.com', role: 'CUSTOMER_MEMBER' } });
     const token = await tokenFromMailbox(admin, 'late@example.com', server);
-    await server.database.owner.query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE email = 'late@example.com'`);
+    await server.database.owner.query(
+      `UPDATE invitations SET expires_at = now() - interval '1 second' WHERE email = 'late@example.com'`,
+    );
     const guest = new ApiClient(server.url);
     expect((await guest.data(PREVIEW, { token })).invitation.status).toBe('EXPIRED');
-    expect((await guest.data(ACCEPT, { input: { token, name: 'Late', password: 'long enough pw' } })).acceptInvitation.errors[0].code).toBe('EXPIRED');
+    expect(
+      (await guest.data(ACCEPT, { input: { token, name: 'Late', password: 'long enough pw' } })).acceptInvitation
+        .errors[0].code,
+    ).toBe('EXPIRED');
     expect((await guest.data(PREVIEW, { token: 'made-up' })).invitation).toBeNull();
-    expect((await guest.data(ACCEPT, { input: { token: 'made-up', name: 'X', password: 'long enough pw' } })).acceptInvitation.errors[0].code).toBe('INVALID_TOKEN');
+    expect(
+      (await guest.data(ACCEPT, { input: { token: 'made-up', name: 'X', password: 'long enough pw' } }))
+        .acceptInvitation.errors[0].code,
+    ).toBe('INVALID_TOKEN');
   });
 
   it('lets only admins invite, and customer admins only into their own account', async () => {
     const member = await new ApiClient(server.url).signIn('customer-member@example.com');
-    expect(errorCodes(await member.request(INVITE, { input: { email: 'x@example.com', role: 'CUSTOMER_MEMBER' } }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await admin.request(INVITE, { input: { email: 'x@example.com', role: 'CSM' } }))).toEqual(['FORBIDDEN']);
-    const provider = await new ApiClient(server.url).signIn('provider-admin@example.com');
-    const accounts = await provider.data(`{ viewer { accounts { nodes { id name } } } }`);
-    const contoso = accounts.viewer.accounts.nodes.find((account: { name: string }) => account.name === 'Contoso Health');
-    expect(errorCodes(await admin.request(INVITE, { input: { email: 'x@example.com', role: 'CUSTOMER_MEMBER', accountId: contoso.id } }))).toEqual([
+    expect(
+      errorCodes(await member.request(INVITE, { input: { email: 'x@example.com', role: 'CUSTOMER_MEMBER' } })),
+    ).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await admin.request(INVITE, { input: { email: 'x@example.com', role: 'CSM' } }))).toEqual([
       'FORBIDDEN',
     ]);
+    const provider = await new ApiClient(server.url).signIn('provider-admin@example.com');
+    const accounts = await provider.data(`{ viewer { accounts { nodes { id name } } } }`);
+    const contoso = accounts.viewer.accounts.nodes.find(
+      (account: { name: string }) => account.name === 'Contoso Health',
+    );
+    expect(
+      errorCodes(
+        await admin.request(INVITE, {
+          input: { email: 'x@example.com', role: 'CUSTOMER_MEMBER', accountId: contoso.id },
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
     const signedOut = new ApiClient(server.url);
-    expect(errorCodes(await signedOut.request(INVITE, { input: { email: 'x@example.com', role: 'CUSTOMER_MEMBER' } }))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      errorCodes(await signedOut.request(INVITE, { input: { email: 'x@example.com', role: 'CUSTOMER_MEMBER' } })),
+    ).toEqual(['UNAUTHENTICATED']);
   });
 
   it('lets a provider admin invite staff and a first customer admin', async () => {
     const provider = await new ApiClient(server.url).signIn('provider-admin@example.com');
     const staff = await provider.data(INVITE, { input: { email: 'new.csm@example.com', role: 'CSM' } });
     expect(staff.inviteUser).toMatchObject({ invitation: { role: 'CSM', account: null }, errors: [] });
-    const created = await provider.data(`mutation { createAccount(input: { name: "Fabrikam Foods" }) { account { id } errors { message } } }`);
+    const created = await provider.data(
+      `mutation { createAccount(input: { name: "Fabrikam Foods" }) { account { id } errors { message } } }`,
+    );
     const accountId = created.createAccount.account.id;
-    const first = await provider.data(INVITE, { input: { email: 'owner@fabrikam.example', role: 'CUSTOMER_ADMIN', accountId } });
+    const first = await provider.data(INVITE, {
+      input: { email: 'owner@fabrikam.example', role: 'CUSTOMER_ADMIN', accountId },
+    });
     expect(first.inviteUser).toMatchObject({ invitation: { account: { name: 'Fabrikam Foods' } }, errors: [] });
     const missing = await provider.data(INVITE, { input: { email: 'someone@example.com', role: 'CUSTOMER_ADMIN' } });
-    expect(missing.inviteUser.errors).toEqual([{ field: 'accountId', code: 'REQUIRED', message: 'Choose the account the person joins.' }]);
+    expect(missing.inviteUser.errors).toEqual([
+      { field: 'accountId', code: 'REQUIRED', message: 'Choose the account the person joins.' },
+    ]);
 
     const token = await tokenFromMailbox(provider, 'new.csm@example.com', server);
     const csm = new ApiClient(server.url);
-    expect((await csm.data(ACCEPT, { input: { token, name: 'Nia New', password: 'staff password' } })).acceptInvitation.errors).toEqual([]);
+    expect(
+      (await csm.data(ACCEPT, { input: { token, name: 'Nia New', password: 'staff password' } })).acceptInvitation
+        .errors,
+    ).toEqual([]);
     expect((await csm.data(`{ viewer { role isProviderStaff accounts { totalCount } } }`)).viewer).toEqual({
       role: 'CSM',
       isProviderStaff: true,
@@ -148,11 +197,17 @@ describe('invitations', () => {
   it('revokes a pending invitation so its link stops working', async () => {
     const invited = await admin.data(INVITE, { input: { email: 'changed.mind@example.com', role: 'CUSTOMER_MEMBER' } });
     const token = await tokenFromMailbox(admin, 'changed.mind@example.com', server);
-    const revoked = await admin.data(`mutation($id: ID!) { revokeInvitation(input: { id: $id }) { invitation { status } errors { code } } }`, {
-      id: invited.inviteUser.invitation.id,
-    });
+    const revoked = await admin.data(
+      `mutation($id: ID!) { revokeInvitation(input: { id: $id }) { invitation { status } errors { code } } }`,
+      {
+        id: invited.inviteUser.invitation.id,
+      },
+    );
     expect(revoked.revokeInvitation).toEqual({ invitation: { status: 'EXPIRED' }, errors: [] });
     const guest = new ApiClient(server.url);
-    expect((await guest.data(ACCEPT, { input: { token, name: 'Too Late', password: 'long enough pw' } })).acceptInvitation.errors[0].code).toBe('EXPIRED');
+    expect(
+      (await guest.data(ACCEPT, { input: { token, name: 'Too Late', password: 'long enough pw' } })).acceptInvitation
+        .errors[0].code,
+    ).toBe('EXPIRED');
   });
 });

@@ -72,7 +72,10 @@ describe('migrations', () => {
     const racing = `${name}_race`;
     await admin((client) => client.query(`CREATE DATABASE ${racing}`));
     try {
-      const [first, second] = await Promise.all([migrate(databaseUrl(adminUrl(), racing)), migrate(databaseUrl(adminUrl(), racing))]);
+      const [first, second] = await Promise.all([
+        migrate(databaseUrl(adminUrl(), racing)),
+        migrate(databaseUrl(adminUrl(), racing)),
+      ]);
       expect([...first, ...second]).toHaveLength(migrations.length);
     } finally {
       await admin((client) => client.query(`DROP DATABASE IF EXISTS ${racing} WITH (FORCE)`));

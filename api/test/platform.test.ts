@@ -19,7 +19,12 @@ describe('configuration', () => {
 
   it('has working defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 4000, NODE_ENV: 'development', DEMO_DATA: true, publicUrl: 'http://localhost:4000' });
+    expect(config).toMatchObject({
+      PORT: 4000,
+      NODE_ENV: 'development',
+      DEMO_DATA: true,
+      publicUrl: 'http://localhost:4000',
+    });
   });
 
   it('stops the process with that line before doing anything', async () => {
@@ -31,9 +36,12 @@ describe('configuration', () => {
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code).toBe(1);
-    expect(stderr.trim().split('\n').filter((line) => line.startsWith('Invalid configuration'))).toEqual([
-      'Invalid configuration: PORT: Too small: expected number to be >=0',
-    ]);
+    expect(
+      stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('Invalid configuration')),
+    ).toEqual(['Invalid configuration: PORT: Too small: expected number to be >=0']);
   });
 });
 
@@ -75,7 +83,9 @@ describe('the process', () => {
     // Hold the accounts table so the next request is surely in flight when SIGTERM comes.
     await database.owner.query('BEGIN');
     await database.owner.query('LOCK TABLE accounts IN ACCESS EXCLUSIVE MODE');
-    const inFlight = client.data(`{ viewer { account { name members { totalCount } } } }`).catch((error: Error) => error);
+    const inFlight = client
+      .data(`{ viewer { account { name members { totalCount } } } }`)
+      .catch((error: Error) => error);
     await new Promise((resolve) => setTimeout(resolve, 300));
     child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -140,8 +150,11 @@ describe('outgoing mail over SMTP', () => {
 
   it('sends an invitation by SMTP once its transaction commits, and closes the dev mailbox', async () => {
     const admin = await new ApiClient(server.url).signIn('customer-admin@example.com');
-    await admin.data(`mutation { inviteUser(input: { email: "smtp.person@example.com", role: CUSTOMER_MEMBER }) { errors { code } } }`);
-    for (let wait = 0; wait < 50 && received.length === 0; wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+    await admin.data(
+      `mutation { inviteUser(input: { email: "smtp.person@example.com", role: CUSTOMER_MEMBER }) { errors { code } } }`,
+    );
+    for (let wait = 0; wait < 50 && received.length === 0; wait++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(received).toHaveLength(1);
     expect(received[0]!.to).toBe('smtp.person@example.com');
     expect(received[0]!.body).toMatch(/\/invitation\/[\w-]{20,}/);
@@ -154,7 +167,9 @@ describe('outgoing mail over SMTP', () => {
   it('sends nothing for a rolled-back invitation', async () => {
     const admin = await new ApiClient(server.url).signIn('customer-admin@example.com');
     const before = received.length;
-    const bad = await admin.data(`mutation { inviteUser(input: { email: "customer-member@example.com", role: CUSTOMER_MEMBER }) { errors { code } } }`);
+    const bad = await admin.data(
+      `mutation { inviteUser(input: { email: "customer-member@example.com", role: CUSTOMER_MEMBER }) { errors { code } } }`,
+    );
     expect(bad.inviteUser.errors).toEqual([{ code: 'EMAIL_IN_USE' }]);
     await server.server.outbox.drain();
     expect(received.length).toBe(before);

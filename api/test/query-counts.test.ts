@@ -9,18 +9,21 @@ async function growData(server: TestServer, accounts: number, membersPerAccount:
   const csmId = rows[0].id;
   for (let index = 0; index < accounts; index++) {
     const accountId = randomUUID();
-    await server.database.owner.query(`INSERT INTO accounts (id, name, csm_user_id) VALUES ($1, $2, $3)`, [accountId, `Grown ${randomUUID()}`, csmId]);
+    await server.database.owner.query(`INSERT INTO accounts (id, name, csm_user_id) VALUES ($1, $2, $3)`, [
+      accountId,
+      `Grown ${randomUUID()}`,
+      csmId,
+    ]);
     for (let member = 0; member < membersPerAccount; member++) {
       const userId = randomUUID();
-      await server.database.owner.query(`INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, 'Grown User', 'x')`, [
-        userId,
-        `${userId}@example.com`,
-      ]);
-      await server.database.owner.query(`INSERT INTO memberships (id, user_id, account_id, role) VALUES ($1, $2, $3, 'CUSTOMER_MEMBER')`, [
-        randomUUID(),
-        userId,
-        accountId,
-      ]);
+      await server.database.owner.query(
+        `INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, 'Grown User', 'x')`,
+        [userId, `${userId}@example.com`],
+      );
+      await server.database.owner.query(
+        `INSERT INTO memberships (id, user_id, account_id, role) VALUES ($1, $2, $3, 'CUSTOMER_MEMBER')`,
+        [randomUUID(), userId, accountId],
+      );
       await server.database.owner.query(
         `INSERT INTO change_log_entries (id, account_id, actor_name, action, entity_type, entity_id, changes) VALUES ($1, $2, 'x', 'seeded', 'Account', $2, '[]')`,
         [randomUUID(), accountId],
@@ -61,7 +64,9 @@ describe('SQL statements per key query', () => {
 
     const portfolio = await provider.data(KEY_QUERIES.portfolio);
     expect(portfolio.viewer.accounts.totalCount).toBe(22);
-    const grown = portfolio.viewer.accounts.nodes.filter((account: { name: string }) => account.name.startsWith('Grown'));
+    const grown = portfolio.viewer.accounts.nodes.filter((account: { name: string }) =>
+      account.name.startsWith('Grown'),
+    );
     expect(grown[0].members).toMatchObject({ totalCount: 6 });
     expect(grown[0].members.nodes).toHaveLength(5);
     expect(grown[0].changeLog.nodes).toHaveLength(3);

@@ -27,7 +27,9 @@ describe('tenancy over HTTP', () => {
   beforeAll(async () => {
     server = await startTestServer();
     const other = await new ApiClient(server.url).signIn('other-admin@example.com');
-    await other.data(`mutation { inviteUser(input: { email: "probe@contoso.example", role: CUSTOMER_MEMBER }) { errors { code } } }`);
+    await other.data(
+      `mutation { inviteUser(input: { email: "probe@contoso.example", role: CUSTOMER_MEMBER }) { errors { code } } }`,
+    );
     await server.server.outbox.drain();
     contoso = await nodeIdsOf(other);
   });
@@ -35,7 +37,9 @@ describe('tenancy over HTTP', () => {
 
   it('the owner of each node can fetch it', async () => {
     const other = await new ApiClient(server.url).signIn('other-admin@example.com');
-    const response = await other.data(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Object.values(contoso) });
+    const response = await other.data(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: Object.values(contoso),
+    });
     expect(response.nodes.map((node: { id: string }) => node.id)).toEqual(Object.values(contoso));
   });
 
@@ -47,7 +51,9 @@ describe('tenancy over HTTP', () => {
         expect(errorCodes(response), kind).toEqual(['NOT_FOUND']);
         expect(response.data?.node ?? null, kind).toBeNull();
       }
-      const batch = await client.request(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Object.values(contoso) });
+      const batch = await client.request(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+        ids: Object.values(contoso),
+      });
       expect(batch.data?.nodes).toEqual(Object.values(contoso).map(() => null));
       expect(errorCodes(batch)).toEqual(Object.values(contoso).map(() => 'NOT_FOUND'));
     });
@@ -55,13 +61,20 @@ describe('tenancy over HTTP', () => {
 
   it('another account cannot be changed through its id', async () => {
     const admin = await new ApiClient(server.url).signIn('customer-admin@example.com');
-    const update = await admin.request(`mutation($id: ID!) { updateAccount(input: { id: $id, journeyPhase: EVALUATION }) { errors { code } } }`, {
-      id: contoso.account,
-    });
+    const update = await admin.request(
+      `mutation($id: ID!) { updateAccount(input: { id: $id, journeyPhase: EVALUATION }) { errors { code } } }`,
+      {
+        id: contoso.account,
+      },
+    );
     expect(errorCodes(update)).toEqual(['FORBIDDEN']);
-    const revoke = await admin.data(`mutation($id: ID!) { revokeInvitation(input: { id: $id }) { errors { code } } }`, { id: contoso.invitation });
+    const revoke = await admin.data(`mutation($id: ID!) { revokeInvitation(input: { id: $id }) { errors { code } } }`, {
+      id: contoso.invitation,
+    });
     expect(revoke.revokeInvitation.errors).toEqual([{ code: 'NOT_FOUND' }]);
-    const { rows } = await server.database.owner.query(`SELECT journey_phase FROM accounts WHERE name = 'Contoso Health'`);
+    const { rows } = await server.database.owner.query(
+      `SELECT journey_phase FROM accounts WHERE name = 'Contoso Health'`,
+    );
     expect(rows[0].journey_phase).toBe('ORIENTATION');
   });
 
@@ -81,9 +94,12 @@ describe('tenancy over HTTP', () => {
   it('ids of the wrong type or shape are bad input, not a crash', async () => {
     const admin = await new ApiClient(server.url).signIn('customer-admin@example.com');
     expect(errorCodes(await admin.request(`{ node(id: "garbage") { id } }`))).toEqual(['NOT_FOUND']);
-    const wrongType = await admin.request(`mutation($id: ID!) { updateAccount(input: { id: $id, name: "x" }) { errors { code } } }`, {
-      id: contoso.user,
-    });
+    const wrongType = await admin.request(
+      `mutation($id: ID!) { updateAccount(input: { id: $id, name: "x" }) { errors { code } } }`,
+      {
+        id: contoso.user,
+      },
+    );
     expect(errorCodes(wrongType)).toEqual(['BAD_USER_INPUT']);
   });
 });
@@ -99,7 +115,10 @@ describe('operation limits', () => {
 
   it('reports the cost of every operation', async () => {
     const response = await admin.request(`{ viewer { accounts(first: 10) { nodes { name } } } }`);
-    expect(response.extensions?.cost).toEqual({ requested: 1 + (1 + 10 * (1 + 1)), limit: server.config.MAX_QUERY_COST });
+    expect(response.extensions?.cost).toEqual({
+      requested: 1 + (1 + 10 * (1 + 1)),
+      limit: server.config.MAX_QUERY_COST,
+    });
   });
 
   it('refuses an over-deep query', async () => {
@@ -146,7 +165,9 @@ describe('HTTP hygiene', () => {
   it('answers malformed JSON with a clear 400', async () => {
     const response = await post('{"query": ');
     expect(response.status).toBe(400);
-    expect((await response.json()) as any).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect((await response.json()) as any).toEqual({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
   it('answers a wrong content type with 415', async () => {
@@ -169,7 +190,8 @@ describe('HTTP hygiene', () => {
     const healthy = await new ApiClient(server.url).data(`{ viewer { role } }`);
     expect(healthy.viewer).toBeNull();
     expect(server.database.dataSource.driver).toBeDefined();
-    const pool = (server.database.dataSource.driver as unknown as { master: { idleCount: number; totalCount: number } }).master;
+    const pool = (server.database.dataSource.driver as unknown as { master: { idleCount: number; totalCount: number } })
+      .master;
     expect(pool.totalCount - pool.idleCount).toBe(0);
   });
 

@@ -60,9 +60,10 @@ describe('row-level security', () => {
     const { rows } = await database.owner.query(`SELECT id, name FROM accounts ORDER BY name`);
     const contoso = rows.find((row) => row.name === 'Contoso Health')!;
     expect(await scopedCount('accounts', { 'app.account_ids': contoso.id })).toBe(1);
-    const { rows: members } = await database.owner.query('SELECT count(*)::int AS count FROM memberships WHERE account_id = $1', [
-      contoso.id,
-    ]);
+    const { rows: members } = await database.owner.query(
+      'SELECT count(*)::int AS count FROM memberships WHERE account_id = $1',
+      [contoso.id],
+    );
     expect(await scopedCount('memberships', { 'app.account_ids': contoso.id })).toBe(members[0].count);
     expect(await scopedCount('change_log_entries', { 'app.account_ids': contoso.id })).toBe(1);
   });
@@ -71,13 +72,15 @@ describe('row-level security', () => {
     const { rows } = await database.owner.query('SELECT id FROM change_log_entries LIMIT 1');
     await app.query('BEGIN');
     await app.query(`SELECT set_config('app.all_accounts', 'on', true)`);
-    await expect(app.query(`UPDATE change_log_entries SET action = 'forged' WHERE id = $1`, [rows[0].id])).rejects.toThrow(
-      /permission denied/,
-    );
+    await expect(
+      app.query(`UPDATE change_log_entries SET action = 'forged' WHERE id = $1`, [rows[0].id]),
+    ).rejects.toThrow(/permission denied/);
     await app.query('ROLLBACK');
     await app.query('BEGIN');
     await app.query(`SELECT set_config('app.all_accounts', 'on', true)`);
-    await expect(app.query(`DELETE FROM change_log_entries WHERE id = $1`, [rows[0].id])).rejects.toThrow(/permission denied/);
+    await expect(app.query(`DELETE FROM change_log_entries WHERE id = $1`, [rows[0].id])).rejects.toThrow(
+      /permission denied/,
+    );
     await app.query('ROLLBACK');
   });
 

@@ -9,9 +9,7 @@ function findRootOffset(): string {
   return fileURLToPath(import.meta.url).includes(`${path.sep}dist${path.sep}`) ? '../../../..' : '../../..';
 }
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -25,7 +23,10 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
     .optional(),
-  EMBEDDED_DATABASE_DIR: z.string().min(1).default(path.join(repositoryRoot, '.data', 'postgres')),
+  EMBEDDED_DATABASE_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(repositoryRoot, '.data', 'postgres')),
   EMBEDDED_DATABASE_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   SMTP_URL: z
     .string()
@@ -33,8 +34,14 @@ const configSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Ascent <no-reply@ascent.local>'),
   PUBLIC_URL: z.string().url().optional(),
-  SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 14),
-  INVITATION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 14),
+  INVITATION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 7),
   SECURE_COOKIES: booleanFlag.optional(),
   TRUST_PROXY: booleanFlag.default(false),
   DEMO_DATA: booleanFlag.default(true),
@@ -43,7 +50,11 @@ const configSchema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(10),
   MAX_QUERY_ALIASES: z.coerce.number().int().positive().default(15),
   MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2000),
-  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024),
   JOB_POLL_MS: z.coerce.number().int().positive().default(2000),
   PORTAL_DIST_DIR: z.string().default(path.join(repositoryRoot, 'portal', 'dist')),
 });
@@ -72,7 +83,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     isProduction,
     isDevelopment: settings.NODE_ENV === 'development',
     publicUrl: settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`,
-    secureCookies: settings.SECURE_COOKIES ?? (settings.PUBLIC_URL?.startsWith('https://') ?? false),
+    secureCookies: settings.SECURE_COOKIES ?? settings.PUBLIC_URL?.startsWith('https://') ?? false,
   };
 }
 

@@ -22,8 +22,7 @@ export class AppError extends GraphQLError {
 }
 
 export const unauthenticated = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to continue.');
-export const forbidden = (message = 'You do not have access to this.') =>
-  new AppError(ErrorCode.FORBIDDEN, message);
+export const forbidden = (message = 'You do not have access to this.') => new AppError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what = 'That item') => new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
 export const badInput = (message: string, field?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
@@ -63,7 +62,10 @@ export function formatError(
 ): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
   const limit = formatted.extensions?.limit;
-  if (typeof limit === 'string' || (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more th/.test(formatted.message))) {
+  if (
+    typeof limit === 'string' ||
+    (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more th/.test(formatted.message))
+  ) {
     return {
       message: formatted.message,
       locations: formatted.locations,
@@ -81,7 +83,11 @@ export function formatError(
     code === 'OPERATION_RESOLUTION_FAILURE' ||
     code === 'PERSISTED_QUERY_NOT_SUPPORTED'
   ) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    };
   }
   if (options.exposeInternals) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -32,7 +32,12 @@ const rejectAs = (limit: string) => ({
 
 export function limitRules(config: Config): ValidationRule[] {
   return [
-    maxDepthRule({ n: config.MAX_QUERY_DEPTH, ignoreIntrospection: true, flattenFragments: true, ...rejectAs('depth') }),
+    maxDepthRule({
+      n: config.MAX_QUERY_DEPTH,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...rejectAs('depth'),
+    }),
     maxAliasesRule({ n: config.MAX_QUERY_ALIASES, ...rejectAs('aliases') }),
   ];
 }

@@ -56,7 +56,10 @@ export class PageInfo {
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `How many items, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
@@ -204,12 +207,18 @@ export async function childListPage<T extends ObjectLiteral & { id: string }>(
     return paginate(query, args, spec);
   }
   const rows = await host
-    .loader(`${spec.name}.firstPage.${size}`, () => new DataLoader<string, T[]>((parentIds) => loadFirstPages(host.manager, spec, parentIds, size)))
+    .loader(
+      `${spec.name}.firstPage.${size}`,
+      () => new DataLoader<string, T[]>((parentIds) => loadFirstPages(host.manager, spec, parentIds, size)),
+    )
     .load(parentId);
   const hasNextPage = rows.length > size;
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node[spec.sortProperty] as Date, node.id), node }));
-  const counts = host.loader(`${spec.name}.count`, () => new DataLoader<string, number>((parentIds) => countChildren(host.manager, spec, parentIds)));
+  const counts = host.loader(
+    `${spec.name}.count`,
+    () => new DataLoader<string, number>((parentIds) => countChildren(host.manager, spec, parentIds)),
+  );
   return {
     edges,
     nodes,
@@ -251,7 +260,11 @@ async function loadFirstPages<T extends ObjectLiteral & { id: string }>(
   return parentIds.map((parentId) => rows.filter((row) => row[spec.parentProperty] === parentId));
 }
 
-async function countChildren<T>(manager: EntityManager, spec: ChildListSpec<T>, parentIds: readonly string[]): Promise<number[]> {
+async function countChildren<T>(
+  manager: EntityManager,
+  spec: ChildListSpec<T>,
+  parentIds: readonly string[],
+): Promise<number[]> {
   const { table, parent } = columnsOf(manager, spec);
   const counts: Array<{ parent: string; count: number }> = await manager.query(
     `SELECT "${parent}" AS parent, count(*)::int AS count FROM "${table}" WHERE "${parent}" = ANY($1) GROUP BY 1`,

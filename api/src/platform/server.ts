@@ -80,14 +80,19 @@ export async function createServer(options: {
       fastifyApolloDrainPlugin(fastify),
       transactionPlugin,
       costLimitPlugin(schema, config),
-      config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      config.isProduction
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       {
         async requestDidStart() {
           return {
             async didEncounterErrors({ errors, contextValue }) {
               for (const error of errors) {
                 if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
-                  logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId }, 'resolver failed');
+                  logger.error(
+                    { err: error.originalError ?? error, requestId: contextValue.requestId },
+                    'resolver failed',
+                  );
                 }
               }
             },
@@ -110,7 +115,14 @@ export async function createServer(options: {
           : status < 500
             ? error.message
             : 'Something went wrong on our side. It has been logged.';
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    const code =
+      status === 413
+        ? 'PAYLOAD_TOO_LARGE'
+        : status === 415
+          ? 'UNSUPPORTED_MEDIA_TYPE'
+          : status < 500
+            ? 'BAD_REQUEST'
+            : 'INTERNAL_SERVER_ERROR';
     void reply.status(status).send({ errors: [{ message, extensions: { code } }] });
   });
 
@@ -154,7 +166,11 @@ export async function createServer(options: {
   if (existsSync(config.PORTAL_DIST_DIR)) {
     await fastify.register(fastifyStatic, { root: config.PORTAL_DIST_DIR, wildcard: false, index: 'index.html' });
     fastify.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/graphql') && request.headers.accept?.includes('text/html')) {
+      if (
+        request.method === 'GET' &&
+        !request.url.startsWith('/graphql') &&
+        request.headers.accept?.includes('text/html')
+      ) {
         return reply.sendFile('index.html');
       }
       return reply.status(404).send({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });

@@ -96,11 +96,15 @@ export async function ensureTemplate(adminUrl: string): Promise<string> {
 }
 
 /** A fresh, migrated database for one test file; returns its owner URL. */
-export async function createTestDatabase(adminUrl: string, template: string): Promise<{ ownerUrl: string; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  adminUrl: string,
+  template: string,
+): Promise<{ ownerUrl: string; drop(): Promise<void> }> {
   const name = `ascent_test_${randomBytes(6).toString('hex')}`;
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   return {
     ownerUrl: databaseUrl(adminUrl, name),
-    drop: () => withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
+    drop: () =>
+      withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
   };
 }

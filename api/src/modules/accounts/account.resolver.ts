@@ -21,11 +21,17 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => MembershipConnection, { description: "The account's people and their roles." })
-  async members(@Root() account: AccountEntity, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
+  async members(
+    @Root() account: AccountEntity,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     return new TeamService(ctx).list(account.id, args);
   }
 
-  @FieldResolver(() => InvitationConnection, { description: 'Invitations to the account, newest first (admins and staff).' })
+  @FieldResolver(() => InvitationConnection, {
+    description: 'Invitations to the account, newest first (admins and staff).',
+  })
   async invitations(
     @Root() account: AccountEntity,
     @Args(() => InvitationListArgs) args: InvitationListArgs,
@@ -34,8 +40,14 @@ export class AccountResolver {
     return new InvitationService(ctx).list(account.id, args);
   }
 
-  @FieldResolver(() => ChangeLogEntryConnection, { description: 'Every change to the account, newest first (admins and staff).' })
-  async changeLog(@Root() account: AccountEntity, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
+  @FieldResolver(() => ChangeLogEntryConnection, {
+    description: 'Every change to the account, newest first (admins and staff).',
+  })
+  async changeLog(
+    @Root() account: AccountEntity,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     return new ChangeLogService(ctx).listForAccount(account.id, args);
   }
 
@@ -45,7 +57,9 @@ export class AccountResolver {
     return { account: result, errors };
   }
 
-  @Mutation(() => AccountPayload, { description: "Changes an account's details (provider admins; the assigned CSM for phase and renewal)." })
+  @Mutation(() => AccountPayload, {
+    description: "Changes an account's details (provider admins; the assigned CSM for phase and renewal).",
+  })
   async updateAccount(@Arg('input', () => UpdateAccountInput) input: UpdateAccountInput, @Ctx() ctx: RequestContext) {
     const { id, ...changes } = input;
     const accountId = expectGlobalId(id, 'Account');

@@ -27,11 +27,15 @@ export class AccountService {
   /** Accounts by id, batched per request; an account outside the caller's scope is null. */
   findById(id: string): Promise<AccountEntity | null> {
     return this.ctx
-      .loader('accounts.byId', () => new DataLoader<string, AccountEntity | null>(async (ids) => {
-        const accounts = await this.ctx.manager.findBy(AccountEntity, { id: In([...ids]) });
-        const byId = new Map(accounts.map((account) => [account.id, account]));
-        return ids.map((accountId) => byId.get(accountId) ?? null);
-      }))
+      .loader(
+        'accounts.byId',
+        () =>
+          new DataLoader<string, AccountEntity | null>(async (ids) => {
+            const accounts = await this.ctx.manager.findBy(AccountEntity, { id: In([...ids]) });
+            const byId = new Map(accounts.map((account) => [account.id, account]));
+            return ids.map((accountId) => byId.get(accountId) ?? null);
+          }),
+      )
       .load(id);
   }
 
@@ -81,9 +85,9 @@ export class AccountService {
     const before = { ...account };
     const changed = diffFields(before, { ...before, ...values }, [...AUDITED_FIELDS]);
     if (changed.length === 0) return account;
-    await this.ctx.manager.update(AccountEntity, { id: account.id }, { ...values, updatedAt: new Date() }).catch((error) =>
-      rethrowDuplicateName(error),
-    );
+    await this.ctx.manager
+      .update(AccountEntity, { id: account.id }, { ...values, updatedAt: new Date() })
+      .catch((error) => rethrowDuplicateName(error));
     const updated = await this.ctx.manager.findOneByOrFail(AccountEntity, { id: account.id });
     await new ChangeLogService(this.ctx).record({
       accountId: account.id,

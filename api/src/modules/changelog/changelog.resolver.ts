@@ -14,6 +14,10 @@ export class ChangeLogEntryResolver {
 
   @FieldResolver(() => [FieldChange])
   changes(@Root() entry: ChangeLogEntryEntity): FieldChange[] {
-    return entry.changes.map((change) => ({ field: change.field, before: asJson(change.before), after: asJson(change.after) }));
+    return entry.changes.map((change) => ({
+      field: change.field,
+      before: asJson(change.before),
+      after: asJson(change.after),
+    }));
   }
 }

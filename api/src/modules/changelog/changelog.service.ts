@@ -47,7 +47,7 @@ export class ChangeLogService {
       action: change.action,
       entityType: change.entityType,
       entityId: change.entityId,
-      changes: (change.changes ?? []) as ChangeLogEntryEntity["changes"] & object[],
+      changes: (change.changes ?? []) as ChangeLogEntryEntity['changes'] & object[],
     });
   }
 

@@ -14,7 +14,7 @@ export class FieldChange {
   after!: string | null;
 }
 
-@ObjectType({ implements: Node, description: 'An entry in an account\'s change log. Entries are never edited.' })
+@ObjectType({ implements: Node, description: "An entry in an account's change log. Entries are never edited." })
 export class ChangeLogEntry extends Node {
   @Field(() => String, { description: 'Who made the change, as they were named then.' })
   actorName!: string;

@@ -35,8 +35,13 @@ export class IdentityResolver {
     return { signedOut: true, errors: [] };
   }
 
-  @Mutation(() => UpdateMembershipPayload, { description: "Changes a team member's role (customer admins, provider admins)." })
-  async updateMembership(@Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => UpdateMembershipPayload, {
+    description: "Changes a team member's role (customer admins, provider admins).",
+  })
+  async updateMembership(
+    @Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     const membershipId = expectGlobalId(input.id, 'Membership');
     const { result, errors } = await runMutation(ctx, () => new TeamService(ctx).changeRole(membershipId, input.role));
     return { membership: result, errors };

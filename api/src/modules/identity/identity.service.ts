@@ -161,11 +161,15 @@ export class IdentityService {
   /** Users by id, batched per request; invisible users (other accounts) come back null. */
   userById(id: string): Promise<UserEntity | null> {
     return this.ctx
-      .loader('identity.userById', () => new DataLoader<string, UserEntity | null>(async (ids) => {
-        const users = await this.ctx.manager.findBy(UserEntity, { id: In([...ids]) });
-        const byId = new Map(users.map((user) => [user.id, user]));
-        return ids.map((userId) => byId.get(userId) ?? null);
-      }))
+      .loader(
+        'identity.userById',
+        () =>
+          new DataLoader<string, UserEntity | null>(async (ids) => {
+            const users = await this.ctx.manager.findBy(UserEntity, { id: In([...ids]) });
+            const byId = new Map(users.map((user) => [user.id, user]));
+            return ids.map((userId) => byId.get(userId) ?? null);
+          }),
+      )
       .load(id);
   }
 

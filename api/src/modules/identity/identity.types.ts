@@ -14,7 +14,7 @@ registerEnumType(Role, {
   name: 'Role',
   valuesConfig: {
     CUSTOMER_ADMIN: { description: "The customer's success owner: everything in their own account." },
-    CUSTOMER_MEMBER: { description: "An end user at the customer." },
+    CUSTOMER_MEMBER: { description: 'An end user at the customer.' },
     CSM: { description: "The provider's customer success manager for assigned accounts." },
     PROVIDER_ADMIN: { description: 'Provider leadership and operations: all accounts.' },
   },
@@ -65,7 +65,7 @@ export class SignOutPayload {
   errors!: UserError[];
 }
 
-@ObjectType({ implements: Node, description: 'A user\'s place: in one customer account, or on the provider\'s staff.' })
+@ObjectType({ implements: Node, description: "A user's place: in one customer account, or on the provider's staff." })
 export class Membership extends Node {
   @Field(() => Role)
   role!: Role;

@@ -36,11 +36,19 @@ export class TeamService {
     const allowed: readonly MemberRole[] = membership.accountId ? CUSTOMER_ROLES : STAFF_ROLES;
     if (!allowed.includes(role)) {
       throw new UserErrorsException([
-        UserError.of('INVALID', membership.accountId ? 'Customer members are admins or members.' : 'Staff are CSMs or provider admins.', 'role'),
+        UserError.of(
+          'INVALID',
+          membership.accountId ? 'Customer members are admins or members.' : 'Staff are CSMs or provider admins.',
+          'role',
+        ),
       ]);
     }
     if (membership.role === role) return membership;
-    if (membership.accountId && membership.role === 'CUSTOMER_ADMIN' && (await identity.countAdmins(membership.accountId)) <= 1) {
+    if (
+      membership.accountId &&
+      membership.role === 'CUSTOMER_ADMIN' &&
+      (await identity.countAdmins(membership.accountId)) <= 1
+    ) {
       throw new UserErrorsException([
         UserError.of('LAST_ADMIN', 'An account needs at least one admin. Make someone else admin first.', 'role'),
       ]);

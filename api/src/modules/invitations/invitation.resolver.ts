@@ -53,14 +53,22 @@ export class InvitationResolver {
     return { invitation: result, errors };
   }
 
-  @Mutation(() => AcceptInvitationPayload, { description: 'Accepts an invitation: sets name and password, and signs in.' })
-  async acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => AcceptInvitationPayload, {
+    description: 'Accepts an invitation: sets name and password, and signs in.',
+  })
+  async acceptInvitation(
+    @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     const { errors } = await runMutation(ctx, () => new InvitationService(ctx).accept(input));
     return { signedIn: errors.length === 0, errors };
   }
 
   @Mutation(() => RevokeInvitationPayload, { description: 'Withdraws a pending invitation; its link stops working.' })
-  async revokeInvitation(@Arg('input', () => RevokeInvitationInput) input: RevokeInvitationInput, @Ctx() ctx: RequestContext) {
+  async revokeInvitation(
+    @Arg('input', () => RevokeInvitationInput) input: RevokeInvitationInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     const invitationId = expectGlobalId(input.id, 'Invitation');
     const { result, errors } = await runMutation(ctx, () => new InvitationService(ctx).revoke(invitationId));
     return { invitation: result, errors };

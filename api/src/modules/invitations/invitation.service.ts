@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { hashToken, newSecretToken } from '../../platform/auth.js';
 import type { RequestContext } from '../../platform/context.js';
 import { forbidden, UserError, UserErrorsException } from '../../platform/errors.js';
-import { childListPage, expectGlobalId, paginate, type ChildListSpec, type ConnectionArgs } from '../../platform/relay.js';
+import {
+  childListPage,
+  expectGlobalId,
+  paginate,
+  type ChildListSpec,
+  type ConnectionArgs,
+} from '../../platform/relay.js';
 import { AccountService } from '../accounts/account.service.js';
 import { ChangeLogService } from '../changelog/changelog.service.js';
 import { IdentityService, emailSchema, passwordSchema, personNameSchema } from '../identity/identity.service.js';
@@ -107,7 +113,9 @@ export class InvitationService {
     });
     await this.ctx.manager.insert(InvitationEntity, invitation);
 
-    const place = accountId ? ((await new AccountService(this.ctx).findById(accountId))?.name ?? 'an account') : 'the provider team';
+    const place = accountId
+      ? ((await new AccountService(this.ctx).findById(accountId))?.name ?? 'an account')
+      : 'the provider team';
     const link = new URL(`/invitation/${token}`, this.ctx.config.publicUrl).toString();
     await new OutboxService(this.ctx).enqueue({
       accountId,
@@ -216,9 +224,7 @@ export class InvitationService {
       throw new UserErrorsException([UserError.of('NOT_FOUND', 'That invitation was not found.', 'id')]);
     }
     if (invitationStatus(invitation) !== 'PENDING') {
-      throw new UserErrorsException([
-        UserError.of('NOT_PENDING', 'Only a pending invitation can be revoked.', 'id'),
-      ]);
+      throw new UserErrorsException([UserError.of('NOT_PENDING', 'Only a pending invitation can be revoked.', 'id')]);
     }
     const revokedAt = new Date();
     await this.ctx.manager.update(InvitationEntity, { id: invitation.id }, { expiresAt: revokedAt });

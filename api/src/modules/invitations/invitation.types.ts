@@ -66,7 +66,8 @@ export class InviteUserInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: "The account to join. Customer admins may leave it out (their own account); omit it for provider staff roles.",
+    description:
+      'The account to join. Customer admins may leave it out (their own account); omit it for provider staff roles.',
   })
   accountId?: string | null;
 }

@@ -19,8 +19,7 @@ const fetchers: Record<string, Fetcher> = {
   User: (ctx, id) => new IdentityService(ctx).userById(id),
   Membership: (ctx, id) => new IdentityService(ctx).membershipById(id),
   Invitation: async (ctx, id) => (isAdminOrStaff(ctx) ? new InvitationService(ctx).findById(id) : null),
-  ChangeLogEntry: async (ctx, id) =>
-    isAdminOrStaff(ctx) ? ctx.manager.findOneBy(ChangeLogEntryEntity, { id }) : null,
+  ChangeLogEntry: async (ctx, id) => (isAdminOrStaff(ctx) ? ctx.manager.findOneBy(ChangeLogEntryEntity, { id }) : null),
   MailMessage: async (ctx, id) =>
     ['CUSTOMER_ADMIN', 'PROVIDER_ADMIN'].includes(ctx.requireCaller().role)
       ? ctx.manager.findOneBy(OutboxMessageEntity, { id })

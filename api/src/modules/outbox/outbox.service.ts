@@ -29,7 +29,8 @@ export class OutboxService {
     const caller = this.ctx.requireRole('CUSTOMER_ADMIN', 'PROVIDER_ADMIN');
     if (!this.mailboxEnabled) throw forbidden('The mailbox is off: messages are delivered by email.');
     const query = this.ctx.manager.createQueryBuilder(OutboxMessageEntity, 'message');
-    if (caller.role === 'CUSTOMER_ADMIN') query.where('message.accountId = :accountId', { accountId: caller.accountId });
+    if (caller.role === 'CUSTOMER_ADMIN')
+      query.where('message.accountId = :accountId', { accountId: caller.accountId });
     return paginate(query, args, { sortProperty: 'createdAt', direction: 'DESC' });
   }
 }

@@ -31,13 +31,18 @@ export class ViewerResolver {
     return new IdentityService(ctx).userById(ctx.requireCaller().userId);
   }
 
-  @FieldResolver(() => Account, { nullable: true, description: "A customer user's own account; null for provider staff." })
+  @FieldResolver(() => Account, {
+    nullable: true,
+    description: "A customer user's own account; null for provider staff.",
+  })
   async account(@Ctx() ctx: RequestContext) {
     const { accountId } = ctx.requireCaller();
     return accountId ? new AccountService(ctx).findById(accountId) : null;
   }
 
-  @FieldResolver(() => AccountConnection, { description: 'Every account the viewer can see: their own, or the accounts they serve.' })
+  @FieldResolver(() => AccountConnection, {
+    description: 'Every account the viewer can see: their own, or the accounts they serve.',
+  })
   async accounts(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     return new AccountService(ctx).list(args);
   }
@@ -53,7 +58,9 @@ export class ViewerResolver {
     return new InvitationService(ctx).list(null, args);
   }
 
-  @FieldResolver(() => MailMessageConnection, { description: 'The dev mailbox: messages kept because no SMTP server is set (admins).' })
+  @FieldResolver(() => MailMessageConnection, {
+    description: 'The dev mailbox: messages kept because no SMTP server is set (admins).',
+  })
   async mailbox(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     return new OutboxService(ctx).mailbox(args);
   }
