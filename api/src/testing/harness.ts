@@ -82,7 +82,7 @@ export interface TestServer {
 
 /** The real HTTP server on a free port, over a fresh test database. */
 export async function startTestServer(
-  options: { env?: Record<string, string>; demoData?: boolean } = {},
+  options: { env?: Record<string, string>; demoData?: boolean; startJobs?: boolean } = {},
 ): Promise<TestServer> {
   const database = await openTestDatabase({ demoData: options.demoData });
   const config = loadConfig({
@@ -94,7 +94,7 @@ export async function startTestServer(
     ...options.env,
   });
   const logger = createLogger(config);
-  const server = await createServer({ config, logger, dataSource: database.dataSource });
+  const server = await createServer({ config, logger, dataSource: database.dataSource, startJobs: options.startJobs });
   await server.fastify.listen({ port: 0, host: '127.0.0.1' });
   const address = server.fastify.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
