@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIGN_IN_MAX_FAILURES_PER_EMAIL } from '../src/modules/identity/identity.service.js';
+import {
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS,
+  SIGN_IN_MAX_FAILURES_PER_EMAIL,
+} from '../src/modules/identity/identity.service.js';
 import { ApiClient, errorCodes } from '../src/testing/client.js';
 import { startTestServer, type TestServer } from '../src/testing/harness.js';
 
@@ -101,5 +104,28 @@ describe('sign-in, sessions and sign-out', () => {
     expect(errorCodes(right)).toEqual(['RATE_LIMITED']);
     // Another person signing in from elsewhere is not affected.
     await new ApiClient(server.url).signIn('customer-admin@example.com');
+  });
+});
+
+describe('sign-in throttling per address', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server.close());
+
+  it('stops one address guessing across many emails', async () => {
+    const client = new ApiClient(server.url);
+    for (let attempt = 0; attempt < SIGN_IN_MAX_FAILURES_PER_ADDRESS; attempt++) {
+      const response = await client.request(SIGN_IN, {
+        input: { email: `guess${attempt}@example.com`, password: 'wrong-password' },
+      });
+      expect(response.data?.signIn.errors[0].code).toBe('INVALID_CREDENTIALS');
+    }
+    const limited = await client.request(SIGN_IN, {
+      input: { email: 'customer-admin@example.com', password: 'ascent-demo-2026' },
+    });
+    expect(errorCodes(limited)).toEqual(['RATE_LIMITED']);
+    expect(limited.errors![0]!.message).toBe('Too many failed sign-ins. Wait 15 minutes and try again.');
   });
 });

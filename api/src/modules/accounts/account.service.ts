@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import { z } from 'zod';
 import type { RequestContext } from '../../platform/context.js';
 import { forbidden, UserError, UserErrorsException } from '../../platform/errors.js';
@@ -8,6 +6,7 @@ import { fromGlobalId, paginate, type ConnectionArgs } from '../../platform/rela
 import { ChangeLogService, diffFields } from '../changelog/changelog.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { AccountEntity, JOURNEY_PHASES, type JourneyPhase } from './account.entity.js';
+import { accountById } from './account.loaders.js';
 
 const accountNameSchema = z.string().trim().min(1, 'Enter an account name.').max(200, 'Use at most 200 characters.');
 const renewalDateSchema = z.iso.date('Use a date in the form YYYY-MM-DD.');
@@ -24,19 +23,9 @@ const AUDITED_FIELDS = ['name', 'journeyPhase', 'csmUserId', 'renewalDate'] as c
 export class AccountService {
   constructor(private readonly ctx: RequestContext) {}
 
-  /** Accounts by id, batched per request; an account outside the caller's scope is null. */
+  /** An account by id, batched per request; null when outside the caller's scope. */
   findById(id: string): Promise<AccountEntity | null> {
-    return this.ctx
-      .loader(
-        'accounts.byId',
-        () =>
-          new DataLoader<string, AccountEntity | null>(async (ids) => {
-            const accounts = await this.ctx.manager.findBy(AccountEntity, { id: In([...ids]) });
-            const byId = new Map(accounts.map((account) => [account.id, account]));
-            return ids.map((accountId) => byId.get(accountId) ?? null);
-          }),
-      )
-      .load(id);
+    return accountById(this.ctx).load(id);
   }
 
   /** The accounts the caller may see, oldest first. */

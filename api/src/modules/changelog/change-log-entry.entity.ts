@@ -2,10 +2,13 @@ import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 
+/** A field's value as the log keeps it: scalars only (dates as ISO strings). */
+export type LoggedValue = string | number | boolean | null;
+
 export interface FieldChangeRecord {
   field: string;
-  before: unknown;
-  after: unknown;
+  before: LoggedValue;
+  after: LoggedValue;
 }
 
 /** Append-only: the application role may insert and read entries, never change them. */

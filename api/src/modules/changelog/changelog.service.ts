@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../platform/context.js';
 import { forbidden } from '../../platform/errors.js';
 import { childListPage, type ChildListSpec, type ConnectionArgs } from '../../platform/relay.js';
-import { ChangeLogEntryEntity, type FieldChangeRecord } from './change-log-entry.entity.js';
+import { ChangeLogEntryEntity, type FieldChangeRecord, type LoggedValue } from './change-log-entry.entity.js';
 
 const ACCOUNT_CHANGE_LOG: ChildListSpec<ChangeLogEntryEntity> = {
   name: 'changelog.account',
@@ -23,11 +23,24 @@ export interface ChangeRecord {
   actor?: { userId: string; name: string };
 }
 
+const toLogged = (value: unknown): LoggedValue =>
+  value === undefined || value === null
+    ? null
+    : value instanceof Date
+      ? value.toISOString()
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : (value as LoggedValue);
+
 /** Lists the fields whose values differ, for a before/after change record. */
-export function diffFields<T extends object>(before: Partial<T>, after: Partial<T>, fields: Array<keyof T & string>) {
+export function diffFields<T extends object>(
+  before: Partial<T>,
+  after: Partial<T>,
+  fields: Array<keyof T & string>,
+): FieldChangeRecord[] {
   return fields
-    .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
-    .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
+    .map((field) => ({ field, before: toLogged(before[field]), after: toLogged(after[field]) }))
+    .filter((change) => change.before !== change.after);
 }
 
 export class ChangeLogService {
@@ -39,7 +52,7 @@ export class ChangeLogService {
       userId: this.ctx.requireCaller().userId,
       name: this.ctx.requireCaller().userName,
     };
-    await this.ctx.manager.insert(ChangeLogEntryEntity, {
+    const entry = this.ctx.manager.create(ChangeLogEntryEntity, {
       id: randomUUID(),
       accountId: change.accountId,
       actorUserId: actor.userId,
@@ -47,8 +60,9 @@ export class ChangeLogService {
       action: change.action,
       entityType: change.entityType,
       entityId: change.entityId,
-      changes: (change.changes ?? []) as ChangeLogEntryEntity['changes'] & object[],
+      changes: change.changes ?? [],
     });
+    await this.ctx.manager.insert(ChangeLogEntryEntity, entry);
   }
 
   /** The account's log, newest first: for customer admins and provider staff. */

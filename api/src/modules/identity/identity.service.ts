@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import { z } from 'zod';
 import {
   decoyPasswordHash,
@@ -14,6 +12,7 @@ import {
 import type { RequestContext } from '../../platform/context.js';
 import { AppError, ErrorCode, UserError } from '../../platform/errors.js';
 import { MembershipEntity, type MemberRole } from './membership.entity.js';
+import { userById } from './identity.loaders.js';
 import { UserEntity } from './user.entity.js';
 
 /** Sign-in throttling: failures allowed per window, per email and per client address. */
@@ -158,19 +157,9 @@ export class IdentityService {
     return rows[0]?.in_use ?? false;
   }
 
-  /** Users by id, batched per request; invisible users (other accounts) come back null. */
+  /** A user by id, batched per request; null when the caller may not see them. */
   userById(id: string): Promise<UserEntity | null> {
-    return this.ctx
-      .loader(
-        'identity.userById',
-        () =>
-          new DataLoader<string, UserEntity | null>(async (ids) => {
-            const users = await this.ctx.manager.findBy(UserEntity, { id: In([...ids]) });
-            const byId = new Map(users.map((user) => [user.id, user]));
-            return ids.map((userId) => byId.get(userId) ?? null);
-          }),
-      )
-      .load(id);
+    return userById(this.ctx).load(id);
   }
 
   membershipById(id: string): Promise<MembershipEntity | null> {
