@@ -1,12 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { ensureTemplate, startTestCluster } from './database.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseAdminUrl: string;
-    databaseTemplate: string;
-  }
-}
+import './provided-context.js';
 
 /** Vitest global setup: one PostgreSQL and one migrated template for the run. */
 export default async function setup(project: TestProject) {

@@ -8,6 +8,7 @@ import { createLogger } from '../platform/logger.js';
 import { createServer, type AppServer } from '../platform/server.js';
 import { seedDemoData } from '../modules/demo/demo.seed.js';
 import { createTestDatabase } from './database.js';
+import './provided-context.js';
 
 export interface TestDatabase {
   ownerUrl: string;

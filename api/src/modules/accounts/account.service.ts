@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { RequestContext } from '../../platform/context.js';
 import { forbidden, UserError, UserErrorsException } from '../../platform/errors.js';
 import { fromGlobalId, paginate, type ConnectionArgs } from '../../platform/relay.js';
+import type { FieldChangeRecord, LoggedValue } from '../changelog/change-log-entry.entity.js';
 import { ChangeLogService, diffFields } from '../changelog/changelog.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { AccountEntity, JOURNEY_PHASES, type JourneyPhase } from './account.entity.js';
@@ -54,7 +55,7 @@ export class AccountService {
       action: 'account.created',
       entityType: 'Account',
       entityId: created.id,
-      changes: diffFields({}, created, [...AUDITED_FIELDS]),
+      changes: await this.withCsmNames(diffFields({}, created, [...AUDITED_FIELDS])),
     });
     return created;
   }
@@ -83,9 +84,22 @@ export class AccountService {
       action: 'account.updated',
       entityType: 'Account',
       entityId: account.id,
-      changes: changed,
+      changes: await this.withCsmNames(changed),
     });
     return updated;
+  }
+
+  /** The log names the CSM, not their id: a reader of the log may not see staff records. */
+  private async withCsmNames(changes: FieldChangeRecord[]): Promise<FieldChangeRecord[]> {
+    const identity = new IdentityService(this.ctx);
+    const nameOf = async (id: LoggedValue) => (typeof id === 'string' ? ((await identity.userById(id))?.name ?? null) : null);
+    return Promise.all(
+      changes.map(async (change) =>
+        change.field === 'csmUserId'
+          ? { field: 'csm', before: await nameOf(change.before), after: await nameOf(change.after) }
+          : change,
+      ),
+    );
   }
 
   /** Checks every given field; collects all problems before failing. */
