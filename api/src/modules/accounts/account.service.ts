@@ -92,7 +92,8 @@ export class AccountService {
   /** The log names the CSM, not their id: a reader of the log may not see staff records. */
   private async withCsmNames(changes: FieldChangeRecord[]): Promise<FieldChangeRecord[]> {
     const identity = new IdentityService(this.ctx);
-    const nameOf = async (id: LoggedValue) => (typeof id === 'string' ? ((await identity.userById(id))?.name ?? null) : null);
+    const nameOf = async (id: LoggedValue) =>
+      typeof id === 'string' ? ((await identity.userById(id))?.name ?? null) : null;
     return Promise.all(
       changes.map(async (change) =>
         change.field === 'csmUserId'
