@@ -31,6 +31,20 @@ export interface AppServices {
 }
 
 /**
+ * GraphQL resolves sibling fields concurrently, but a connection runs one statement at a
+ * time: queue them here rather than rely on the driver's deprecated implicit queue.
+ */
+function serializeQueries(runner: QueryRunner): void {
+  const run = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: unknown[]) => {
+    const result = tail.then(() => run(...args));
+    tail = result.catch(() => undefined);
+    return result;
+  }) as QueryRunner['query'];
+}
+
+/**
  * One GraphQL request: its caller and its single database transaction, in which the
  * caller's scope is set with SET LOCAL so that row-level security applies to every query.
  */
@@ -76,6 +90,7 @@ export class RequestContext {
   ): Promise<RequestContext> {
     const runner = app.dataSource.createQueryRunner();
     await runner.connect();
+    serializeQueries(runner);
     try {
       await runner.startTransaction();
     } catch (error) {
