@@ -59,8 +59,8 @@ describe('the process', () => {
   });
   afterAll(async () => database.close());
 
-  it('starts on DATABASE_URL, serves, and exits cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  it('starts from its build on DATABASE_URL, serves portal and API, and exits cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['dist/api/src/main.js'], {
       cwd: apiRoot,
       env: { ...process.env, PORT: '0', DATABASE_URL: database.ownerUrl, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
     });
@@ -79,6 +79,12 @@ describe('the process', () => {
     });
     expect(stdout).toContain('customer-admin@example.com');
     expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready' });
+    // The built portal at /, and its client-side routes falling back to index.html.
+    for (const page of ['/', '/team']) {
+      const response = await fetch(`${url}${page}`, { headers: { accept: 'text/html' } });
+      expect(response.status, page).toBe(200);
+      expect(await response.text(), page).toContain('<div id="root">');
+    }
     const client = await new ApiClient(url).signIn('customer-member@example.com');
     // Hold the accounts table so the next request is surely in flight when SIGTERM comes.
     await database.owner.query('BEGIN');
@@ -173,5 +179,15 @@ describe('outgoing mail over SMTP', () => {
     expect(bad.inviteUser.errors).toEqual([{ code: 'EMAIL_IN_USE' }]);
     await server.server.outbox.drain();
     expect(received.length).toBe(before);
+  });
+});
+
+describe('the built API', () => {
+  it('finds the repository from dist/ as from src/', async () => {
+    const { repositoryRoot: fromSource } = await import('../src/platform/config.js');
+    const built = path.join(apiRoot, 'dist', 'api', 'src', 'platform', 'config.js');
+    const { repositoryRoot: fromBuild } = await import(built);
+    expect(fromBuild).toBe(fromSource);
+    expect(loadConfig({}).PORTAL_DIST_DIR).toBe(path.join(fromSource, 'portal', 'dist'));
   });
 });

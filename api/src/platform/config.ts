@@ -1,12 +1,16 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), findRootOffset());
+/** The folder holding pnpm-workspace.yaml, whether this runs from src/ (tsx, vitest) or dist/ (node). */
+export const repositoryRoot = findRepositoryRoot(path.dirname(fileURLToPath(import.meta.url)));
 
-/** The api runs from src/ (tsx, vitest) or dist/api/src/ (node); both sit below the repository root. */
-function findRootOffset(): string {
-  return fileURLToPath(import.meta.url).includes(`${path.sep}dist${path.sep}`) ? '../../../..' : '../../..';
+function findRepositoryRoot(start: string): string {
+  for (let folder = start; ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, 'pnpm-workspace.yaml'))) return folder;
+    if (path.dirname(folder) === folder) throw new Error(`No pnpm-workspace.yaml above ${start}`);
+  }
 }
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
