@@ -62,6 +62,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : `Start failed: ${String(error)}`);
   process.exit(1);
 });

@@ -47,7 +47,15 @@ export async function startEmbeddedPostgres(options: {
     onError: (message) => options.logger?.debug({ postgres: String(message).trim() }, 'postgres'),
   });
   if (!initialised) await server.initialise();
-  await server.start();
+  try {
+    await server.start();
+  } catch (cause) {
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${options.port} with data in ${options.dataDir}. ` +
+        'Is another server using that port or folder? Stop it, or set EMBEDDED_DATABASE_PORT.',
+      { cause },
+    );
+  }
   const ownerUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${database}`;
   await ensureDatabaseExists(ownerUrl);
   return { ownerUrl, stop: () => server.stop() };
