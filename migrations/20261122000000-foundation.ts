@@ -216,13 +216,14 @@ export class Foundation20261122000000 implements MigrationInterface {
       -- Resolves a session token to its caller and sets the caller's scope for the
       -- rest of the transaction. Returns no row for an unknown or expired token.
       CREATE FUNCTION ascent_private.authenticate(hashed_token text)
-        RETURNS TABLE (user_id uuid, user_name text, role text, account_id uuid, account_ids uuid[])
+        RETURNS TABLE (user_id uuid, user_name text, user_email text, user_created_at timestamptz,
+                       role text, account_id uuid, account_ids uuid[])
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
         DECLARE
           caller record;
           scope uuid[];
         BEGIN
-          SELECT u.id, u.name, m.role, m.account_id INTO caller
+          SELECT u.id, u.name, u.email, u.created_at, m.role, m.account_id INTO caller
             FROM sessions s
             JOIN users u ON u.id = s.user_id
             JOIN memberships m ON m.user_id = u.id
@@ -240,7 +241,7 @@ export class Foundation20261122000000 implements MigrationInterface {
           PERFORM set_config('app.user_id', caller.id::text, true);
           PERFORM set_config('app.account_ids', array_to_string(scope, ','), true);
           PERFORM set_config('app.all_accounts', CASE WHEN caller.role = 'PROVIDER_ADMIN' THEN 'on' ELSE 'off' END, true);
-          RETURN QUERY SELECT caller.id, caller.name, caller.role, caller.account_id, scope;
+          RETURN QUERY SELECT caller.id, caller.name, caller.email, caller.created_at, caller.role, caller.account_id, scope;
         END
         $fn$;
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type DataLoader from 'dataloader';
+import type pg from 'pg';
 import type { MemberRole } from '../modules/identity/membership.entity.js';
 import { hashToken, SESSION_COOKIE } from './auth.js';
 import type { Config } from './config.js';
@@ -12,6 +13,8 @@ import type { Logger } from './logger.js';
 export interface Caller {
   userId: string;
   userName: string;
+  userEmail: string;
+  userCreatedAt: Date;
   role: MemberRole;
   /** The caller's own account (customer users); null for provider staff. */
   accountId: string | null;
@@ -20,6 +23,17 @@ export interface Caller {
   /** Provider admins see every account. */
   allAccounts: boolean;
   sessionTokenHash: string;
+}
+
+/** A row of ascent_private.authenticate(). */
+interface AuthenticatedRow {
+  user_id: string;
+  user_name: string;
+  user_email: string;
+  user_created_at: Date;
+  role: MemberRole;
+  account_id: string | null;
+  account_ids: string[];
 }
 
 export interface AppServices {
@@ -89,18 +103,12 @@ export class RequestContext {
     sessionToken?: string,
   ): Promise<RequestContext> {
     const runner = app.dataSource.createQueryRunner();
-    await runner.connect();
+    const connection = (await runner.connect()) as pg.PoolClient;
     serializeQueries(runner);
-    try {
-      await runner.startTransaction();
-    } catch (error) {
-      await runner.release();
-      throw error;
-    }
     const context = new RequestContext(app, runner, request, reply);
     try {
       const token = sessionToken ?? request?.cookies?.[SESSION_COOKIE];
-      if (token) await context.authenticate(hashToken(token));
+      await context.begin(connection, token ? hashToken(token) : undefined);
     } catch (error) {
       await context.close(false);
       throw error;
@@ -108,20 +116,40 @@ export class RequestContext {
     return context;
   }
 
+  /**
+   * Starts the transaction and, with a session, authenticates in the same round trip:
+   * most requests pay for one statement before their own work, not two.
+   */
+  private async begin(connection: pg.PoolClient, tokenHash?: string): Promise<void> {
+    if (!tokenHash) {
+      await this.runner.startTransaction();
+      return;
+    }
+    if (!/^[0-9a-f]{64}$/.test(tokenHash)) throw new Error('A session token hash is 64 hex digits.');
+    // Both statements go in one simple-protocol message; the hash is our own hex digest.
+    const results = (await connection.query(
+      `START TRANSACTION; SELECT * FROM ascent_private.authenticate('${tokenHash}')`,
+    )) as unknown as pg.QueryResult[];
+    // Tell TypeORM the transaction is open, as its own startTransaction would have.
+    Object.assign(this.runner, { isTransactionActive: true, transactionDepth: 1 });
+    this.setCaller(results[1]!.rows[0] as AuthenticatedRow | undefined, tokenHash);
+  }
+
   /** Resolves a session token hash to the caller and sets their scope on this transaction. */
   async authenticate(tokenHash: string): Promise<void> {
-    const rows: Array<{
-      user_id: string;
-      user_name: string;
-      role: MemberRole;
-      account_id: string | null;
-      account_ids: string[];
-    }> = await this.runner.query('SELECT * FROM ascent_private.authenticate($1)', [tokenHash]);
-    const row = rows[0];
+    const rows: AuthenticatedRow[] = await this.runner.query('SELECT * FROM ascent_private.authenticate($1)', [
+      tokenHash,
+    ]);
+    this.setCaller(rows[0], tokenHash);
+  }
+
+  private setCaller(row: AuthenticatedRow | undefined, tokenHash: string): void {
     if (!row) return;
     this.caller = {
       userId: row.user_id,
       userName: row.user_name,
+      userEmail: row.user_email,
+      userCreatedAt: row.user_created_at,
       role: row.role,
       accountId: row.account_id,
       accountIds: row.account_ids,

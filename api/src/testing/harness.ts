@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../platform/config.js';
-import { createAppDataSource, createOwnerDataSource, prepareAppRole } from '../platform/database.js';
+import { APP_ROLE, createAppDataSource, createOwnerDataSource, prepareAppRole } from '../platform/database.js';
 import { createLogger } from '../platform/logger.js';
 import { createServer, type AppServer } from '../platform/server.js';
 import { seedDemoData } from '../modules/demo/demo.seed.js';
@@ -21,6 +21,21 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+/**
+ * Statements the application role sends, per database being recorded. Counted at the
+ * driver, below TypeORM, so nothing the app sends escapes the count.
+ */
+const recorders = new Map<string, string[]>();
+const sendQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const recorded = this.user === APP_ROLE ? recorders.get(this.database ?? '') : undefined;
+  if (recorded) {
+    const first = args[0];
+    recorded.push(typeof first === 'string' ? first : String((first as { text?: string })?.text ?? ''));
+  }
+  return sendQuery.apply(this, args);
+} as typeof pg.Client.prototype.query;
+
 /** A fresh database for a test file: migrated, seeded with the demo data. */
 export async function openTestDatabase(options: { demoData?: boolean; poolSize?: number } = {}): Promise<TestDatabase> {
   const database = await createTestDatabase(inject('databaseAdminUrl'), inject('databaseTemplate'));
@@ -37,19 +52,7 @@ export async function openTestDatabase(options: { demoData?: boolean; poolSize?:
   await owner.connect();
 
   const recorded: string[] = [];
-  let recording = false;
-  const driver = dataSource.driver as unknown as { master: pg.Pool };
-  driver.master.on('connect', (client) => {
-    const original = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      if (recording) {
-        const first = args[0];
-        recorded.push(typeof first === 'string' ? first : String((first as { text?: string })?.text ?? ''));
-      }
-      return original(...args);
-    };
-  });
-
+  const databaseName = new URL(database.ownerUrl).pathname.slice(1);
   return {
     ownerUrl: database.ownerUrl,
     appUrl,
@@ -57,12 +60,12 @@ export async function openTestDatabase(options: { demoData?: boolean; poolSize?:
     owner,
     async countStatements(work) {
       recorded.length = 0;
-      recording = true;
+      recorders.set(databaseName, recorded);
       try {
         const result = await work();
         return { result, statements: recorded.length, sql: [...recorded] };
       } finally {
-        recording = false;
+        recorders.delete(databaseName);
       }
     },
     async close() {

@@ -159,7 +159,21 @@ export class IdentityService {
 
   /** A user by id, batched per request; null when the caller may not see them. */
   userById(id: string): Promise<UserEntity | null> {
-    return userById(this.ctx).load(id);
+    const loader = userById(this.ctx);
+    // The caller's own record came with authentication: no need to read it again.
+    const caller = this.ctx.caller;
+    if (caller?.userId === id) {
+      loader.prime(
+        id,
+        Object.assign(new UserEntity(), {
+          id,
+          name: caller.userName,
+          email: caller.userEmail,
+          createdAt: caller.userCreatedAt,
+        }),
+      );
+    }
+    return loader.load(id);
   }
 
   membershipById(id: string): Promise<MembershipEntity | null> {
