@@ -16,6 +16,7 @@ import {
 export interface BaselineCaller {
   userId: string;
   userName: string;
+  userEmail: string;
   role: string;
   accountId: string | null;
   accountIds: string[];
@@ -79,32 +80,17 @@ export const AccountType = new GraphQLObjectType<AccountRow, BaselineContext>({
   },
 });
 
-/** The viewer's user and own account in one statement; row-level security decides what is seen. */
-function viewerRow(ctx: BaselineContext) {
+/** The viewer's own account; row-level security decides whether it is seen. */
+function viewerAccount(ctx: BaselineContext) {
   const caller = ctx.caller;
   if (!caller) throw new Error('The viewer fields need a signed-in caller.');
-  return ctx.once('viewer', async () => {
-    const [row] = await ctx.query<{
-      user_id: string | null;
-      user_name: string;
-      user_email: string;
-      account_id: string | null;
-      account_name: string;
-      account_journey_phase: string;
-    }>(
-      `SELECT u.id AS user_id, u.name AS user_name, u.email AS user_email,
-              a.id AS account_id, a.name AS account_name, a.journey_phase AS account_journey_phase
-         FROM (SELECT 1) AS one
-         LEFT JOIN users u ON u.id = $1
-         LEFT JOIN accounts a ON a.id = $2`,
-      [caller.userId, caller.accountId],
+  if (!caller.accountId) return Promise.resolve(null);
+  return ctx.once('viewer.account', async () => {
+    const [row] = await ctx.query<{ id: string; name: string; journey_phase: string }>(
+      'SELECT id, name, journey_phase FROM accounts WHERE id = $1',
+      [caller.accountId],
     );
-    return {
-      user: row?.user_id ? { id: row.user_id, name: row.user_name, email: row.user_email } : null,
-      account: row?.account_id
-        ? { id: row.account_id, name: row.account_name, journeyPhase: row.account_journey_phase }
-        : null,
-    };
+    return row ? { id: row.id, name: row.name, journeyPhase: row.journey_phase } : null;
   });
 }
 
@@ -113,11 +99,13 @@ export const ViewerType = new GraphQLObjectType<object, BaselineContext>({
   fields: {
     user: {
       type: new GraphQLNonNull(UserType),
-      resolve: async (_viewer, _args, ctx) => (await viewerRow(ctx)).user,
+      // authenticate() returns the caller's own user record.
+      resolve: (_viewer, _args, ctx) =>
+        ctx.caller && { id: ctx.caller.userId, name: ctx.caller.userName, email: ctx.caller.userEmail },
     },
     account: {
       type: AccountType,
-      resolve: async (_viewer, _args, ctx) => (await viewerRow(ctx)).account,
+      resolve: (_viewer, _args, ctx) => viewerAccount(ctx),
     },
   },
 });

@@ -47,15 +47,18 @@ export interface AppServices {
 /**
  * GraphQL resolves sibling fields concurrently, but a connection runs one statement at a
  * time: queue them here rather than rely on the driver's deprecated implicit queue.
+ * Returns the queue, for statements sent past TypeORM (prepared ones).
  */
-function serializeQueries(runner: QueryRunner): void {
-  const run = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+function serializeQueries(runner: QueryRunner): <T>(send: () => Promise<T>) => Promise<T> {
   let tail: Promise<unknown> = Promise.resolve();
-  runner.query = ((...args: unknown[]) => {
-    const result = tail.then(() => run(...args));
+  const enqueue = <T>(send: () => Promise<T>): Promise<T> => {
+    const result = tail.then(send);
     tail = result.catch(() => undefined);
     return result;
-  }) as QueryRunner['query'];
+  };
+  const run = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  runner.query = ((...args: unknown[]) => enqueue(() => run(...args))) as QueryRunner['query'];
+  return enqueue;
 }
 
 /**
@@ -75,6 +78,8 @@ export class RequestContext {
     private readonly runner: QueryRunner,
     readonly request: FastifyRequest | null,
     readonly reply: FastifyReply | null,
+    private readonly connection: pg.PoolClient,
+    private readonly enqueue: <T>(send: () => Promise<T>) => Promise<T>,
   ) {
     this.requestId = String(request?.id ?? randomUUID());
   }
@@ -104,11 +109,11 @@ export class RequestContext {
   ): Promise<RequestContext> {
     const runner = app.dataSource.createQueryRunner();
     const connection = (await runner.connect()) as pg.PoolClient;
-    serializeQueries(runner);
-    const context = new RequestContext(app, runner, request, reply);
+    const enqueue = serializeQueries(runner);
+    const context = new RequestContext(app, runner, request, reply, connection, enqueue);
     try {
       const token = sessionToken ?? request?.cookies?.[SESSION_COOKIE];
-      await context.begin(connection, token ? hashToken(token) : undefined);
+      await context.begin(token ? hashToken(token) : undefined);
     } catch (error) {
       await context.close(false);
       throw error;
@@ -120,14 +125,14 @@ export class RequestContext {
    * Starts the transaction and, with a session, authenticates in the same round trip:
    * most requests pay for one statement before their own work, not two.
    */
-  private async begin(connection: pg.PoolClient, tokenHash?: string): Promise<void> {
+  private async begin(tokenHash?: string): Promise<void> {
     if (!tokenHash) {
       await this.runner.startTransaction();
       return;
     }
     if (!/^[0-9a-f]{64}$/.test(tokenHash)) throw new Error('A session token hash is 64 hex digits.');
     // Both statements go in one simple-protocol message; the hash is our own hex digest.
-    const results = (await connection.query(
+    const results = (await this.connection.query(
       `START TRANSACTION; SELECT * FROM ascent_private.authenticate('${tokenHash}')`,
     )) as unknown as pg.QueryResult[];
     // Tell TypeORM the transaction is open, as its own startTransaction would have.
@@ -156,6 +161,14 @@ export class RequestContext {
       allAccounts: row.role === 'PROVIDER_ADMIN',
       sessionTokenHash: tokenHash,
     };
+  }
+
+  /**
+   * Runs a named prepared statement in this request's transaction: the server parses and
+   * plans it once per connection, for the statements nearly every request sends.
+   */
+  prepared<Row>(name: string, text: string, values: unknown[]): Promise<Row[]> {
+    return this.enqueue(async () => (await this.connection.query({ name, text, values })).rows as Row[]);
   }
 
   /**

@@ -1,7 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { Config } from './config.js';
@@ -62,18 +68,27 @@ export interface QueryCost {
 
 /** Refuses operations over the cost budget and reports the cost in extensions.cost. */
 export function costLimitPlugin(schema: GraphQLSchema, config: Config): ApolloServerPlugin<RequestContext> {
+  // Apollo hands over the same parsed document for the same query text: remember its cost
+  // per set of variables, since a client sends the same few again and again.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const estimators = [listEstimator, simpleEstimator({ defaultComplexity: 1 })];
+  function costOf(document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+    const key = JSON.stringify([operationName ?? null, variables]);
+    let known = costs.get(document);
+    const cached = known?.get(key);
+    if (cached !== undefined) return cached;
+    const cost = getComplexity({ schema, query: document, variables, operationName, estimators });
+    if (!known) costs.set(document, (known = new Map()));
+    if (known.size < 100) known.set(key, cost);
+    return cost;
+  }
+
   return {
     async requestDidStart() {
       let cost: QueryCost | undefined;
       return {
         async didResolveOperation({ request, document }) {
-          const requested = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const requested = costOf(document, request.variables ?? {}, request.operationName ?? undefined);
           cost = { requested, limit: config.MAX_QUERY_COST };
           if (requested > config.MAX_QUERY_COST) {
             throw new AppError(

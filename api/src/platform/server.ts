@@ -58,8 +58,9 @@ export async function createServer(options: {
 
   const openContexts = new WeakMap<object, RequestContext>();
   await fastify.register(fastifyCookie);
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
 
   const schema = buildAppSchema();
