@@ -1,9 +1,13 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, repositoryRoot } from '../src/platform/config.js';
+import { startEmbeddedPostgres } from '../src/platform/database.js';
 import { printAppSchema } from '../src/platform/schema.js';
 import { ApiClient } from '../src/testing/client.js';
 import { openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../src/testing/harness.js';
@@ -189,5 +193,25 @@ describe('the built API', () => {
     const { repositoryRoot: fromBuild } = await import(built);
     expect(fromBuild).toBe(fromSource);
     expect(loadConfig({}).PORTAL_DIST_DIR).toBe(path.join(fromSource, 'portal', 'dist'));
+  });
+});
+
+describe('the embedded database', () => {
+  it('is reused when a server from an earlier run still holds its folder', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'ascent-embedded-'));
+    const port = 30_000 + Math.floor(Math.random() * 10_000);
+    const first = await startEmbeddedPostgres({ dataDir, port });
+    try {
+      // As after a dev run whose process was killed: the server is still up.
+      const second = await startEmbeddedPostgres({ dataDir, port });
+      expect(second.ownerUrl).toBe(first.ownerUrl);
+      const client = new pg.Client({ connectionString: second.ownerUrl });
+      await client.connect();
+      expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      await client.end();
+    } finally {
+      await first.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -29,6 +29,13 @@ export async function startEmbeddedPostgres(options: {
   logger?: Logger;
 }): Promise<EmbeddedDatabase> {
   const database = options.database ?? EMBEDDED_DATABASE;
+  const ownerUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  // A server left running on this folder (a killed dev run) is ours: use it as it is.
+  if (existsSync(path.join(options.dataDir, 'postmaster.pid')) && (await answers(ownerUrl))) {
+    options.logger?.warn({ dir: options.dataDir }, 'embedded PostgreSQL was already running; using it');
+    await ensureDatabaseExists(ownerUrl);
+    return { ownerUrl, stop: async () => {} };
+  }
   const EmbeddedPostgres = await importEmbeddedPostgres();
   const isRoot = process.getuid?.() === 0;
   const initialised = existsSync(path.join(options.dataDir, 'PG_VERSION'));
@@ -56,7 +63,6 @@ export async function startEmbeddedPostgres(options: {
       { cause },
     );
   }
-  const ownerUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${database}`;
   await ensureDatabaseExists(ownerUrl);
   return { ownerUrl, stop: () => server.stop() };
 }
@@ -76,6 +82,20 @@ async function importEmbeddedPostgres() {
     }
   }
   return EmbeddedPostgres;
+}
+
+async function answers(url: string): Promise<boolean> {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString(), connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 export async function ensureDatabaseExists(url: string): Promise<void> {
