@@ -2,7 +2,22 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../src/testing/harness.js';
 
-const TENANT_TABLES = ['accounts', 'users', 'memberships', 'invitations', 'change_log_entries', 'outbox_messages'];
+const TENANT_TABLES = [
+  'accounts',
+  'users',
+  'memberships',
+  'invitations',
+  'change_log_entries',
+  'outbox_messages',
+  'metric_definitions',
+  'stakeholders',
+  'goals',
+  'goal_measures',
+  'goal_endorsements',
+  'goal_conflicts',
+];
+/** Tables of every account's rows that may be empty in the demo data. */
+const MAY_BE_EMPTY = ['invitations', 'outbox_messages'];
 
 describe('row-level security', () => {
   let database: TestDatabase;
@@ -39,6 +54,11 @@ describe('row-level security', () => {
       [TENANT_TABLES],
     );
     expect(rows).toHaveLength(TENANT_TABLES.length);
+    // A new table with an account_id must join the list above, and so these checks.
+    const { rows: withAccount } = await database.owner.query(
+      `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'account_id'`,
+    );
+    expect(TENANT_TABLES).toEqual(expect.arrayContaining(withAccount.map((row) => row.table_name)));
     for (const row of rows) {
       expect(row.relrowsecurity, row.relname).toBe(true);
       expect(row.owner).not.toBe('ascent_app');
@@ -50,7 +70,7 @@ describe('row-level security', () => {
   it('fails closed: with no scope set, the app sees no rows at all', async () => {
     for (const table of TENANT_TABLES) {
       const { rows: total } = await database.owner.query(`SELECT count(*)::int AS count FROM ${table}`);
-      if (table !== 'invitations' && table !== 'outbox_messages') expect(total[0].count, table).toBeGreaterThan(0);
+      if (!MAY_BE_EMPTY.includes(table)) expect(total[0].count, table).toBeGreaterThan(0);
       expect(await scopedCount(table, {}), table).toBe(0);
     }
     await expect(app.query('SELECT count(*) FROM sessions')).rejects.toThrow(/permission denied/);
@@ -65,7 +85,21 @@ describe('row-level security', () => {
       [contoso.id],
     );
     expect(await scopedCount('memberships', { 'app.account_ids': contoso.id })).toBe(members[0].count);
-    expect(await scopedCount('change_log_entries', { 'app.account_ids': contoso.id })).toBe(1);
+    for (const table of TENANT_TABLES.filter((name) => !['accounts', 'users', 'memberships'].includes(name))) {
+      const { rows: own } = await database.owner.query(
+        `SELECT count(*)::int AS count FROM ${table} WHERE account_id = $1`,
+        [contoso.id],
+      );
+      if (
+        !MAY_BE_EMPTY.includes(table) &&
+        table !== 'goal_measures' &&
+        table !== 'goal_endorsements' &&
+        table !== 'goal_conflicts'
+      ) {
+        expect(own[0].count, table).toBeGreaterThan(0);
+      }
+      expect(await scopedCount(table, { 'app.account_ids': contoso.id }), table).toBe(own[0].count);
+    }
   });
 
   it('keeps the change log append-only for the app role', async () => {

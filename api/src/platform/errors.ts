@@ -24,6 +24,13 @@ export class AppError extends GraphQLError {
 export const unauthenticated = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to continue.');
 export const forbidden = (message = 'You do not have access to this.') => new AppError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what = 'That item') => new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
+/** Someone else changed the object since the caller read it: nothing was written. */
+export const staleVersion = (what: string, currentVersion: number) =>
+  new AppError(
+    ErrorCode.CONFLICT,
+    `${what} was changed by someone else since you opened it. Reload to see their changes, then try again.`,
+    { currentVersion },
+  );
 export const badInput = (message: string, field?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 

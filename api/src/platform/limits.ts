@@ -50,9 +50,13 @@ export function limitRules(config: Config): ValidationRule[] {
 
 /**
  * A list costs its children's cost times the number of items asked for: a connection's
- * `first` (or the default page), or the number of ids given to `nodes`.
+ * `first` (or the default page), the number of ids given to `nodes`, or what a plain list
+ * field declares.
  */
 const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  // A plain list declares what it is costed as (see @Extensions({ listCost })).
+  const listCost = field.extensions?.listCost;
+  if (typeof listCost === 'number') return 1 + listCost * childComplexity;
   if (field.args.some((argument) => argument.name === 'first')) {
     const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
     return 1 + Math.max(first, 1) * childComplexity;

@@ -5,6 +5,20 @@ import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { ChangeLogEntryResolver } from '../modules/changelog/changelog.resolver.js';
 import { IdentityResolver, MembershipResolver } from '../modules/identity/identity.resolver.js';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver.js';
+import {
+  AccountGoalsResolver,
+  GoalConflictResolver,
+  GoalEndorsementResolver,
+  GoalMeasureResolver,
+  GoalResolver,
+  StakeholderGoalsResolver,
+} from '../modules/goals/goal.resolver.js';
+import {
+  AccountMetricsResolver,
+  MetricDefinitionResolver,
+  ViewerMetricsResolver,
+} from '../modules/metrics/metric.resolver.js';
+import { AccountStakeholdersResolver, StakeholderResolver } from '../modules/stakeholders/stakeholder.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
 
@@ -20,6 +34,17 @@ export function buildAppSchema(): GraphQLSchema {
       AccountResolver,
       InvitationResolver,
       ChangeLogEntryResolver,
+      MetricDefinitionResolver,
+      AccountMetricsResolver,
+      ViewerMetricsResolver,
+      StakeholderResolver,
+      AccountStakeholdersResolver,
+      GoalResolver,
+      GoalMeasureResolver,
+      GoalEndorsementResolver,
+      GoalConflictResolver,
+      AccountGoalsResolver,
+      StakeholderGoalsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

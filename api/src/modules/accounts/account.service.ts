@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { RequestContext } from '../../platform/context.js';
-import { forbidden, UserError, UserErrorsException } from '../../platform/errors.js';
-import { fromGlobalId, paginate, type ConnectionArgs } from '../../platform/relay.js';
+import { forbidden, notFound, UserError, UserErrorsException } from '../../platform/errors.js';
+import { fail } from '../../platform/validation.js';
+import { expectGlobalId, fromGlobalId, paginate, type ConnectionArgs } from '../../platform/relay.js';
 import type { FieldChangeRecord, LoggedValue } from '../changelog/change-log-entry.entity.js';
 import { ChangeLogService, diffFields } from '../changelog/changelog.service.js';
 import { IdentityService } from '../identity/identity.service.js';
@@ -27,6 +28,19 @@ export class AccountService {
   /** An account by id, batched per request; null when outside the caller's scope. */
   findById(id: string): Promise<AccountEntity | null> {
     return accountById(this.ctx).load(id);
+  }
+
+  /**
+   * The account a write is for: a customer user's own (an id may be left out), or the one
+   * staff name. Another account is NOT_FOUND, as it is to row-level security.
+   */
+  async target(accountGlobalId: string | null | undefined, field = 'accountId'): Promise<AccountEntity> {
+    const caller = this.ctx.requireCaller();
+    const accountId = accountGlobalId ? expectGlobalId(accountGlobalId, 'Account', field) : caller.accountId;
+    if (!accountId) fail('REQUIRED', 'Choose the account.', field);
+    const account = await this.findById(accountId);
+    if (!account || (caller.accountId && caller.accountId !== accountId)) throw notFound('That account');
+    return account;
   }
 
   /** The accounts the caller may see, oldest first. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../platform/auth.js';
+import { seedGoalsDemo } from './goals.seed.js';
 
 export const DEMO_PASSWORD = 'ascent-demo-2026';
 
@@ -69,6 +70,7 @@ export async function seedDemoData(owner: DataSource): Promise<boolean> {
         [randomUUID(), accountId, ids.providerAdmin, JSON.stringify([{ field: 'name', before: null, after: name }])],
       );
     }
+    await seedGoalsDemo(manager, ids);
     return true;
   });
 }

@@ -2,6 +2,12 @@ import type { RequestContext } from '../../platform/context.js';
 import { fromGlobalId } from '../../platform/relay.js';
 import { AccountService } from '../accounts/account.service.js';
 import { ChangeLogEntryEntity } from '../changelog/change-log-entry.entity.js';
+import { GoalConflictService } from '../goals/goal-conflict.service.js';
+import { GoalEndorsementEntity } from '../goals/goal-endorsement.entity.js';
+import { GoalMeasureEntity } from '../goals/goal-measure.entity.js';
+import { GoalService } from '../goals/goal.service.js';
+import { MetricService } from '../metrics/metric.service.js';
+import { StakeholderService } from '../stakeholders/stakeholder.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { InvitationService } from '../invitations/invitation.service.js';
 import { OutboxMessageEntity } from '../outbox/outbox-message.entity.js';
@@ -20,6 +26,12 @@ const fetchers: Record<string, Fetcher> = {
   Membership: (ctx, id) => new IdentityService(ctx).membershipById(id),
   Invitation: async (ctx, id) => (isAdminOrStaff(ctx) ? new InvitationService(ctx).findById(id) : null),
   ChangeLogEntry: async (ctx, id) => (isAdminOrStaff(ctx) ? ctx.manager.findOneBy(ChangeLogEntryEntity, { id }) : null),
+  MetricDefinition: (ctx, id) => new MetricService(ctx).findById(id),
+  Stakeholder: (ctx, id) => new StakeholderService(ctx).findById(id),
+  Goal: (ctx, id) => new GoalService(ctx).findById(id),
+  GoalMeasure: (ctx, id) => ctx.manager.findOneBy(GoalMeasureEntity, { id }),
+  GoalEndorsement: (ctx, id) => ctx.manager.findOneBy(GoalEndorsementEntity, { id }),
+  GoalConflict: (ctx, id) => new GoalConflictService(ctx).findById(id),
   MailMessage: async (ctx, id) =>
     ['CUSTOMER_ADMIN', 'PROVIDER_ADMIN'].includes(ctx.requireCaller().role)
       ? ctx.manager.findOneBy(OutboxMessageEntity, { id })
