@@ -41,6 +41,16 @@ describe('sign-in, sessions and sign-out', () => {
     expect(rows.map((row) => row.token_hash)).not.toContain(token);
   });
 
+  it('serves more sign-ins at once than the database pool has connections', async () => {
+    const emails = ['customer-admin@example.com', 'customer-member@example.com', 'csm@example.com'];
+    const attempts = Array.from({ length: 12 }, (_, index) => emails[index % emails.length]!);
+    const signedIn = await Promise.race([
+      Promise.all(attempts.map((email) => new ApiClient(server.url).signIn(email).then(() => true))),
+      new Promise<string>((resolve) => setTimeout(() => resolve('stuck'), 15_000)),
+    ]);
+    expect(signedIn).toEqual(attempts.map(() => true));
+  });
+
   it('tells who is signed in, and null when nobody is', async () => {
     const client = new ApiClient(server.url);
     expect((await client.data(VIEWER)).viewer).toBeNull();

@@ -59,7 +59,7 @@ export class IdentityService {
       await this.recordFailure(buckets);
       return { user: null, errors: [UserError.of('INVALID_CREDENTIALS', INVALID_CREDENTIALS, 'password')] };
     }
-    await this.ctx.app.dataSource.query('DELETE FROM sign_in_failures WHERE bucket = $1', [buckets[0]]);
+    await this.ctx.manager.query('DELETE FROM sign_in_failures WHERE bucket = $1', [buckets[0]]);
     await this.startSession(account.user_id);
     return { user: await this.ctx.manager.findOneByOrFail(UserEntity, { id: account.user_id }), errors: [] };
   }
@@ -93,7 +93,7 @@ export class IdentityService {
   }
 
   private async assertNotThrottled(buckets: string[]): Promise<void> {
-    const rows: Array<{ bucket: string; failures: number }> = await this.ctx.app.dataSource.query(
+    const rows: Array<{ bucket: string; failures: number }> = await this.ctx.manager.query(
       `SELECT bucket, failures FROM sign_in_failures
         WHERE bucket = ANY($1) AND window_started_at > now() - make_interval(mins => $2)`,
       [buckets, SIGN_IN_WINDOW_MINUTES],
@@ -112,9 +112,12 @@ export class IdentityService {
     }
   }
 
-  /** Counted outside the request's transaction, so a failed sign-in still counts. */
+  /**
+   * Counted in the request's transaction, which commits: a failed sign-in is an answer,
+   * not an error. (A second connection per sign-in would exhaust the pool under load.)
+   */
   private async recordFailure(buckets: string[]): Promise<void> {
-    await this.ctx.app.dataSource.query(
+    await this.ctx.manager.query(
       `INSERT INTO sign_in_failures (bucket, failures, window_started_at)
          SELECT unnest($1::text[]), 1, now()
        ON CONFLICT (bucket) DO UPDATE SET
