@@ -200,7 +200,7 @@ export class Goals20261123000000 implements MigrationInterface {
 
       GRANT SELECT, INSERT, UPDATE ON metric_definitions, stakeholders, goals, goal_measures, goal_endorsements,
         goal_conflicts TO ascent_app;
-      GRANT DELETE ON goal_endorsements TO ascent_app;
+      GRANT DELETE ON goal_measures, goal_endorsements TO ascent_app;
     `);
   }
 

@@ -7,10 +7,22 @@ async function nodeIdsOf(client: ApiClient): Promise<Record<string, string>> {
   const data = await client.data(`{ viewer { user { id } account { id
     members { nodes { id user { id } } }
     invitations { nodes { id } }
-    changeLog { nodes { id } } }
+    changeLog { nodes { id } }
+    goalTree { id measure { id } endorsements { id } }
+    goalConflicts { nodes { id } }
+    stakeholders { nodes { id } }
+    metricDefinitions { nodes { id } } }
     mailbox { nodes { id } } } }`);
   const account = data.viewer.account;
+  const measured = account.goalTree.find((goal: { measure: unknown }) => goal.measure);
+  const endorsed = account.goalTree.find((goal: { endorsements: unknown[] }) => goal.endorsements.length);
   return {
+    goal: account.goalTree[0].id,
+    goalMeasure: measured.measure.id,
+    goalEndorsement: endorsed.endorsements[0].id,
+    goalConflict: account.goalConflicts.nodes[0].id,
+    stakeholder: account.stakeholders.nodes[0].id,
+    metricDefinition: account.metricDefinitions.nodes[0].id,
     account: account.id,
     user: data.viewer.user.id,
     membership: account.members.nodes[0].id,
@@ -31,6 +43,31 @@ describe('tenancy over HTTP', () => {
       `mutation { inviteUser(input: { email: "probe@contoso.example", role: CUSTOMER_MEMBER }) { errors { code } } }`,
     );
     await server.server.outbox.drain();
+    // Give the second account one of every goal-related object.
+    const ids = await other.data(`{ viewer { account { goalTree { id } metricDefinitions { nodes { id } } } } }`);
+    const created = await other.data(
+      `mutation($input: CreateGoalInput!) { createGoal(input: $input) { goal { id } errors { message } } }`,
+      {
+        input: {
+          title: 'Shorter waiting times',
+          level: 'COLLECTIVE',
+          categories: ['RELIEVING'],
+          measure: {
+            metricDefinitionId: ids.viewer.account.metricDefinitions.nodes[0].id,
+            baseline: 3,
+            target: 4,
+          },
+        },
+      },
+    );
+    const goalId = created.createGoal.goal.id;
+    await other.data(`mutation($id: ID!) { endorseGoal(input: { goalId: $id }) { errors { message } } }`, {
+      id: goalId,
+    });
+    await other.data(
+      `mutation($a: ID!, $b: ID!) { createGoalConflict(input: { goalAId: $a, goalBId: $b, description: "Budget" }) { errors { message } } }`,
+      { a: goalId, b: ids.viewer.account.goalTree[0].id },
+    );
     contoso = await nodeIdsOf(other);
   });
   afterAll(async () => server.close());
@@ -72,6 +109,76 @@ describe('tenancy over HTTP', () => {
       id: contoso.invitation,
     });
     expect(revoke.revokeInvitation.errors).toEqual([{ code: 'NOT_FOUND' }]);
+    const before = await server.database.owner.query(
+      `SELECT (SELECT md5(string_agg(g::text, ',' ORDER BY id)) FROM goals g) AS goals,
+              (SELECT md5(string_agg(s::text, ',' ORDER BY id)) FROM stakeholders s) AS stakeholders,
+              (SELECT md5(string_agg(m::text, ',' ORDER BY id)) FROM metric_definitions m) AS metrics,
+              (SELECT count(*) FROM goal_conflicts) AS conflicts, (SELECT count(*) FROM goal_endorsements) AS endorsements`,
+    );
+    const attempts: Array<[string, Record<string, unknown>]> = [
+      [
+        `mutation($id: ID!) { updateGoal(input: { id: $id, version: 1, title: "Taken over" }) { errors { code } } }`,
+        { id: contoso.goal },
+      ],
+      [
+        `mutation($id: ID!) { setGoalStatus(input: { id: $id, status: ABANDONED, reason: "x" }) { errors { code } } }`,
+        { id: contoso.goal },
+      ],
+      [
+        `mutation($id: ID!) { setGoalMeasure(input: { goalId: $id, measure: null }) { errors { code } } }`,
+        { id: contoso.goal },
+      ],
+      [`mutation($id: ID!) { acceptGoal(input: { id: $id }) { errors { code } } }`, { id: contoso.goal }],
+      [`mutation($id: ID!) { endorseGoal(input: { goalId: $id }) { errors { code } } }`, { id: contoso.goal }],
+      [`mutation($id: ID!) { withdrawEndorsement(input: { goalId: $id }) { errors { code } } }`, { id: contoso.goal }],
+      [
+        `mutation($id: ID!) { updateStakeholder(input: { id: $id, version: 1, name: "x" }) { errors { code } } }`,
+        { id: contoso.stakeholder },
+      ],
+      [
+        `mutation($id: ID!) { archiveStakeholder(input: { id: $id }) { errors { code } } }`,
+        { id: contoso.stakeholder },
+      ],
+      [
+        `mutation($id: ID!) { updateMetricDefinition(input: { id: $id, name: "x" }) { errors { code } } }`,
+        { id: contoso.metricDefinition },
+      ],
+      [
+        `mutation($id: ID!) { resolveGoalConflict(input: { id: $id, handling: PARALLEL }) { errors { code } } }`,
+        { id: contoso.goalConflict },
+      ],
+      [
+        `mutation($id: ID!) { createGoalConflict(input: { goalAId: $id, goalBId: $id, description: "x" }) { errors { code } } }`,
+        { id: contoso.goal },
+      ],
+      [
+        `mutation($id: ID!) { createGoal(input: { title: "x", level: COLLECTIVE, categories: [RELIEVING], parentId: $id }) { errors { code } } }`,
+        { id: contoso.goal },
+      ],
+      [
+        `mutation($id: ID!) { proposeGoal(input: { accountId: $id, title: "x", level: COLLECTIVE, categories: [RELIEVING] }) { errors { code } } }`,
+        { id: contoso.account },
+      ],
+    ];
+    for (const [mutation, variables] of attempts) {
+      const response = await admin.request(mutation, variables);
+      const payload = response.data
+        ? (Object.values(response.data)[0] as { errors: Array<{ code: string }> } | null)
+        : null;
+      const codes = [...errorCodes(response), ...(payload?.errors ?? []).map((error) => error.code)];
+      expect(codes.length, mutation).toBeGreaterThan(0);
+      expect(
+        codes.every((code) => code === 'NOT_FOUND' || code === 'FORBIDDEN'),
+        `${mutation}: ${codes}`,
+      ).toBe(true);
+    }
+    const after = await server.database.owner.query(
+      `SELECT (SELECT md5(string_agg(g::text, ',' ORDER BY id)) FROM goals g) AS goals,
+              (SELECT md5(string_agg(s::text, ',' ORDER BY id)) FROM stakeholders s) AS stakeholders,
+              (SELECT md5(string_agg(m::text, ',' ORDER BY id)) FROM metric_definitions m) AS metrics,
+              (SELECT count(*) FROM goal_conflicts) AS conflicts, (SELECT count(*) FROM goal_endorsements) AS endorsements`,
+    );
+    expect(after.rows).toEqual(before.rows);
     const { rows } = await server.database.owner.query(
       `SELECT journey_phase FROM accounts WHERE name = 'Contoso Health'`,
     );

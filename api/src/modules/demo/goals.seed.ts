@@ -73,6 +73,7 @@ export async function seedGoalsDemo(manager: EntityManager, people: DemoPeople):
     return id;
   };
 
+  let order = 0;
   const goal = async (
     accountId: string,
     fields: {
@@ -90,10 +91,12 @@ export async function seedGoalsDemo(manager: EntityManager, people: DemoPeople):
     },
   ) => {
     const id = randomUUID();
+    order += 1;
     await manager.query(
       `INSERT INTO goals (id, account_id, parent_id, title, description, level, categories, dimensions,
                           owner_stakeholder_id, status, proposed_by_name, created_by_user_id, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now() - interval '30 days', now() - interval '30 days')`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+               now() - interval '30 days' + $13 * interval '1 minute', now() - interval '30 days' + $13 * interval '1 minute')`,
       [
         id,
         accountId,
@@ -107,11 +110,12 @@ export async function seedGoalsDemo(manager: EntityManager, people: DemoPeople):
         fields.status ?? 'ACTIVE',
         fields.proposedBy ?? null,
         fields.createdBy,
+        order,
       ],
     );
     await manager.query(
       `INSERT INTO change_log_entries (id, account_id, actor_user_id, actor_name, action, entity_type, entity_id, changes, created_at)
-       VALUES ($1, $2, $3, $4, $5, 'Goal', $6, $7, now() - interval '30 days')`,
+       VALUES ($1, $2, $3, $4, $5, 'Goal', $6, $7, now() - interval '30 days' + $8 * interval '1 minute')`,
       [
         randomUUID(),
         accountId,
@@ -120,6 +124,7 @@ export async function seedGoalsDemo(manager: EntityManager, people: DemoPeople):
         fields.proposedBy ? 'goal.proposed' : 'goal.created',
         id,
         JSON.stringify([{ field: 'title', before: null, after: fields.title }]),
+        order,
       ],
     );
     return id;

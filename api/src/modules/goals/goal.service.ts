@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Caller, RequestContext } from '../../platform/context.js';
 import { forbidden, notFound, staleVersion } from '../../platform/errors.js';
-import { expectGlobalId, paginate, type ConnectionArgs } from '../../platform/relay.js';
+import { expectGlobalId, paginate, toGlobalId, type ConnectionArgs } from '../../platform/relay.js';
 import { fail, InputCheck } from '../../platform/validation.js';
 import { AccountService } from '../accounts/account.service.js';
 import type { FieldChangeRecord } from '../changelog/change-log-entry.entity.js';
@@ -189,7 +189,7 @@ export class GoalService {
       if (input.ownerId && expectGlobalId(input.ownerId, 'Stakeholder', 'ownerId') !== own.id) {
         throw forbidden('Members write goals they own themselves.');
       }
-      input = { ...input, ownerId: own.id };
+      input = { ...input, ownerId: toGlobalId('Stakeholder', own.id) };
     }
     return this.insert(caller, input, 'ACTIVE');
   }
@@ -271,6 +271,7 @@ export class GoalService {
     if (!measure) {
       if (!existing) return goal;
       await this.ctx.manager.delete(GoalMeasureEntity, { id: existing.id });
+      measuresByGoal(this.ctx).clear(goal.id);
       await this.log(goal, 'goal.measure_removed', await this.measureChanges(existing, null));
     } else {
       const check = new InputCheck();
@@ -429,16 +430,18 @@ export class GoalService {
     | undefined
   > {
     const metric = await this.measureMetric(check, accountId, input.metricDefinitionId);
+    let finite = true;
     for (const field of ['baseline', 'target'] as const) {
       const value = input[field];
       if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_MAGNITUDE) {
         check.add('INVALID', `The ${field} must be a finite number.`, `measure.${field}`);
+        finite = false;
       }
     }
     const { baseline, target } = input;
-    if (check.ok && baseline === target) {
+    if (finite && baseline === target) {
       check.add('SAME_AS_BASELINE', 'The target must differ from the baseline.', 'measure.target');
-    } else if (check.ok && metric) {
+    } else if (finite && metric) {
       const higher = metric.direction === 'HIGHER_IS_BETTER';
       if (higher ? target < baseline : target > baseline) {
         check.add(
