@@ -49,15 +49,12 @@ describe('goals', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    [admin, member, csm, provider, other] = await Promise.all(
-      [
-        'customer-admin@example.com',
-        'customer-member@example.com',
-        'csm@example.com',
-        'provider-admin@example.com',
-        'other-admin@example.com',
-      ].map((email) => new ApiClient(server.url).signIn(email)),
-    );
+    const signIn = (email: string) => new ApiClient(server.url).signIn(email);
+    admin = await signIn('customer-admin@example.com');
+    member = await signIn('customer-member@example.com');
+    csm = await signIn('csm@example.com');
+    provider = await signIn('provider-admin@example.com');
+    other = await signIn('other-admin@example.com');
     const data = await admin.data(TREE);
     northwindId = data.viewer.account.id;
     tree = data.viewer.account.goalTree;

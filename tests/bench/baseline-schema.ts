@@ -1,10 +1,14 @@
 import {
   GraphQLEnumType,
+  GraphQLFloat,
   GraphQLID,
+  GraphQLInt,
+  GraphQLList,
   GraphQLNonNull,
   GraphQLObjectType,
   GraphQLString,
   type GraphQLFieldConfigMap,
+  type GraphQLOutputType,
 } from 'graphql';
 
 /**
@@ -71,12 +75,128 @@ export interface AccountRow {
   journeyPhase: string;
 }
 
+const enumOf = (name: string, values: string[]) =>
+  new GraphQLEnumType({ name, values: Object.fromEntries(values.map((value) => [value, { value }])) });
+const nonNull = (type: GraphQLOutputType) => ({ type: new GraphQLNonNull(type) });
+const listOf = (type: GraphQLOutputType) => nonNull(new GraphQLList(new GraphQLNonNull(type)));
+
+const GoalLevelType = enumOf('GoalLevel', ['COLLECTIVE', 'INDIVIDUAL']);
+const ValueCategoryType = enumOf('ValueCategory', ['RELIEVING', 'ENABLING', 'ENRICHING']);
+const OutcomeTypeType = enumOf('OutcomeType', [
+  'EFFICIENCY',
+  'DIFFERENTIATION',
+  'ASSOCIATION',
+  'CONVENIENCE',
+  'EMPOWERMENT',
+  'RELATIONSHIP',
+]);
+const GoalStatusType = enumOf('GoalStatus', ['PROPOSED', 'ACTIVE', 'AT_RISK', 'ACHIEVED', 'ABANDONED', 'DECLINED']);
+const AmbitionType = enumOf('Ambition', ['GOOD_ENOUGH', 'EXCEPTIONAL']);
+
+export const OUTCOME_TYPES: Record<string, Record<string, string>> = {
+  COLLECTIVE: { RELIEVING: 'EFFICIENCY', ENABLING: 'DIFFERENTIATION', ENRICHING: 'ASSOCIATION' },
+  INDIVIDUAL: { RELIEVING: 'CONVENIENCE', ENABLING: 'EMPOWERMENT', ENRICHING: 'RELATIONSHIP' },
+};
+
+/** A goal row as the baseline's one joined query returns it. */
+export interface GoalRow {
+  id: string;
+  parent_id: string | null;
+  title: string;
+  level: string;
+  categories: string[];
+  status: string;
+  owner_name: string | null;
+  baseline: number | null;
+  target: number | null;
+  due_date: string | null;
+  ambition: string | null;
+  metric_name: string | null;
+  unit: string | null;
+  depth: number;
+}
+
+const MetricDefinitionType = new GraphQLObjectType<GoalRow, BaselineContext>({
+  name: 'MetricDefinition',
+  fields: {
+    name: { type: new GraphQLNonNull(GraphQLString), resolve: (row) => row.metric_name },
+    unit: { type: new GraphQLNonNull(GraphQLString), resolve: (row) => row.unit },
+  },
+});
+
+const GoalMeasureType = new GraphQLObjectType<GoalRow, BaselineContext>({
+  name: 'GoalMeasure',
+  fields: {
+    baseline: nonNull(GraphQLFloat),
+    target: nonNull(GraphQLFloat),
+    dueDate: { type: GraphQLString, resolve: (row) => row.due_date },
+    ambition: nonNull(AmbitionType),
+    metric: { type: new GraphQLNonNull(MetricDefinitionType), resolve: (row) => row },
+  },
+});
+
+const StakeholderType = new GraphQLObjectType<{ name: string }, BaselineContext>({
+  name: 'Stakeholder',
+  fields: { name: nonNull(GraphQLString) },
+});
+
+const GoalType: GraphQLObjectType<GoalRow, BaselineContext> = new GraphQLObjectType<GoalRow, BaselineContext>({
+  name: 'Goal',
+  fields: () => ({
+    id: globalId('Goal'),
+    title: nonNull(GraphQLString),
+    level: nonNull(GoalLevelType),
+    status: nonNull(GoalStatusType),
+    depth: nonNull(GraphQLInt),
+    categories: listOf(ValueCategoryType),
+    outcomeTypes: {
+      ...listOf(OutcomeTypeType),
+      resolve: (row) => row.categories.map((category) => OUTCOME_TYPES[row.level]![category]),
+    },
+    // Only the parent's id is asked for: no need to look the parent up.
+    parent: { type: GoalType, resolve: (row) => (row.parent_id ? ({ id: row.parent_id } as GoalRow) : null) },
+    owner: { type: StakeholderType, resolve: (row) => (row.owner_name ? { name: row.owner_name } : null) },
+    measure: { type: GoalMeasureType, resolve: (row) => (row.baseline === null ? null : row) },
+  }),
+});
+
+/** The whole tree in one joined query, ordered parents-first in memory like the project. */
+async function goalTree(account: AccountRow, ctx: BaselineContext): Promise<GoalRow[]> {
+  const rows = await ctx.query<GoalRow>(
+    `SELECT g.id, g.parent_id, g.title, g.level, g.categories, g.status, s.name AS owner_name,
+            m.baseline, m.target, m.due_date::text AS due_date, m.ambition, md.name AS metric_name, md.unit
+       FROM goals g
+       LEFT JOIN stakeholders s ON s.account_id = g.account_id AND s.id = g.owner_stakeholder_id
+       LEFT JOIN goal_measures m ON m.account_id = g.account_id AND m.goal_id = g.id
+       LEFT JOIN metric_definitions md ON md.account_id = m.account_id AND md.id = m.metric_definition_id
+      WHERE g.account_id = $1
+      ORDER BY g.created_at, g.id`,
+    [account.id],
+  );
+  const children = new Map<string | null, GoalRow[]>();
+  for (const row of rows) {
+    const siblings = children.get(row.parent_id) ?? [];
+    siblings.push(row);
+    children.set(row.parent_id, siblings);
+  }
+  const ordered: GoalRow[] = [];
+  const visit = (parent: string | null, depth: number) => {
+    for (const row of children.get(parent) ?? []) {
+      ordered.push(Object.assign(row, { depth }));
+      visit(row.id, depth + 1);
+    }
+  };
+  visit(null, 1);
+  return ordered;
+}
+
 export const AccountType = new GraphQLObjectType<AccountRow, BaselineContext>({
   name: 'Account',
   fields: {
     id: globalId('Account'),
     name: { type: new GraphQLNonNull(GraphQLString) },
     journeyPhase: { type: new GraphQLNonNull(JourneyPhaseType) },
+    goalTree: { ...listOf(GoalType), resolve: (account, _args, ctx) => goalTree(account, ctx) },
   },
 });
 

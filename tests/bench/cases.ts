@@ -1,5 +1,5 @@
-import { ViewerType, toGlobalId, type QueryFields } from './baseline-schema.js';
-import type { BenchSession, Fixture } from './fixture.js';
+import { OUTCOME_TYPES, ViewerType, toGlobalId, type QueryFields } from './baseline-schema.js';
+import type { BenchSession, Fixture, FixtureGoal } from './fixture.js';
 
 /**
  * One benchmarked request shape. The project and the baseline answer the same query;
@@ -16,6 +16,8 @@ export interface BenchCase {
   expectedData(session: BenchSession, fixture: Fixture): unknown;
   /** The root fields this case adds to the baseline's Query type. */
   baseline: { queryFields: QueryFields };
+  /** What the issue that added the case asks: the project/baseline ratio, and peak RSS. */
+  targets: { ratio: number; rssMb?: number };
 }
 
 export const cases: BenchCase[] = [
@@ -24,6 +26,7 @@ export const cases: BenchCase[] = [
     operationName: 'Viewer',
     query: 'query Viewer { viewer { user { id name email } account { id name journeyPhase } } }',
     sessions: (fixture) => fixture.customerSessions,
+    targets: { ratio: 0.7, rssMb: 250 },
     expectedData: ({ user, account }) => ({
       viewer: {
         user: { id: toGlobalId('User', user.id), name: user.name, email: user.email },
@@ -42,4 +45,49 @@ export const cases: BenchCase[] = [
       },
     },
   },
+  {
+    name: 'goal-tree',
+    operationName: 'GoalTree',
+    query: `query GoalTree { viewer { account { goalTree { id title level status depth categories outcomeTypes
+      parent { id } owner { name } measure { baseline target dueDate ambition metric { name unit } } } } } }`,
+    sessions: (fixture) => fixture.customerSessions,
+    targets: { ratio: 0.7 },
+    expectedData: ({ account }, fixture) => ({
+      viewer: { account: { goalTree: expectedTree(fixture.goalsByAccount.get(account!.id) ?? []) } },
+    }),
+    // Answered by the Account type's goalTree field; the viewer field comes from the case above.
+    baseline: { queryFields: {} },
+  },
 ];
+
+/** The tree as the API orders it: parents first, depth-first, siblings oldest first. */
+function expectedTree(goals: FixtureGoal[]) {
+  const children = new Map<string | null, FixtureGoal[]>();
+  for (const goal of goals) children.set(goal.parentId, [...(children.get(goal.parentId) ?? []), goal]);
+  const ordered: unknown[] = [];
+  const visit = (parent: string | null, depth: number) => {
+    for (const goal of children.get(parent) ?? []) {
+      ordered.push({
+        id: toGlobalId('Goal', goal.id),
+        title: goal.title,
+        level: goal.level,
+        status: goal.status,
+        depth,
+        categories: goal.categories,
+        outcomeTypes: goal.categories.map((category) => OUTCOME_TYPES[goal.level]![category]),
+        parent: goal.parentId ? { id: toGlobalId('Goal', goal.parentId) } : null,
+        owner: goal.ownerName ? { name: goal.ownerName } : null,
+        measure: goal.measure && {
+          baseline: goal.measure.baseline,
+          target: goal.measure.target,
+          dueDate: goal.measure.dueDate,
+          ambition: goal.measure.ambition,
+          metric: { name: goal.measure.metricName, unit: goal.measure.unit },
+        },
+      });
+      visit(goal.id, depth + 1);
+    }
+  };
+  visit(null, 1);
+  return ordered;
+}

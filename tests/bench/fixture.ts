@@ -30,8 +30,28 @@ export interface BenchSession {
   account: FixtureAccount | null;
 }
 
+export interface FixtureGoal {
+  id: string;
+  parentId: string | null;
+  title: string;
+  level: 'COLLECTIVE' | 'INDIVIDUAL';
+  categories: string[];
+  status: string;
+  ownerName: string | null;
+  measure: {
+    baseline: number;
+    target: number;
+    dueDate: string;
+    ambition: string;
+    metricName: string;
+    unit: string;
+  } | null;
+}
+
 export interface Fixture {
   accounts: FixtureAccount[];
+  /** Each sampled session's account has a goal tree, in creation order. */
+  goalsByAccount: Map<string, FixtureGoal[]>;
   users: FixtureUser[];
   /** Signed-in customer users (a sample) whose tokens the load rotates over. */
   customerSessions: BenchSession[];
@@ -44,6 +64,8 @@ export interface FixtureOptions {
   csms: number;
   changeLogPerAccount: number;
   sampledSessions: number;
+  /** Goals per account with sampled sessions, four levels deep. */
+  goalsPerAccount: number;
   seed: number;
 }
 
@@ -53,6 +75,7 @@ export const DEFAULT_FIXTURE: FixtureOptions = {
   csms: 6,
   changeLogPerAccount: 12,
   sampledSessions: 100,
+  goalsPerAccount: 200,
   seed: 20261122,
 };
 
@@ -241,6 +264,14 @@ export async function loadFixture(owner: pg.Client, options: FixtureOptions = DE
   const columns = <T extends unknown[]>(rows: T[], count: number) =>
     Array.from({ length: count }, (_, column) => rows.map((row) => row[column]));
 
+  const customers = users.filter((user) => user.accountId !== null);
+  const sample: FixtureUser[] = [];
+  const step = customers.length / Math.min(options.sampledSessions, customers.length);
+  for (let position = 0; sample.length < Math.min(options.sampledSessions, customers.length); position += step) {
+    sample.push(customers[Math.floor(position)] as FixtureUser);
+  }
+  const goalRows = goalTrees([...new Set(sample.map((user) => user.accountId!))], options.goalsPerAccount, next);
+
   await owner.query('BEGIN');
   try {
     await owner.query(
@@ -274,6 +305,7 @@ export async function loadFixture(owner: pg.Client, options: FixtureOptions = DE
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[])`,
       columns(sessions, 4),
     );
+    await goalRows.insert(owner);
     await owner.query('COMMIT');
   } catch (error) {
     await owner.query('ROLLBACK');
@@ -282,14 +314,9 @@ export async function loadFixture(owner: pg.Client, options: FixtureOptions = DE
   await owner.query('ANALYZE');
 
   const accountById = new Map(accounts.map((account) => [account.id, account]));
-  const customers = users.filter((user) => user.accountId !== null);
-  const sample: FixtureUser[] = [];
-  const step = customers.length / Math.min(options.sampledSessions, customers.length);
-  for (let position = 0; sample.length < Math.min(options.sampledSessions, customers.length); position += step) {
-    sample.push(customers[Math.floor(position)] as FixtureUser);
-  }
   return {
     accounts,
+    goalsByAccount: goalRows.byAccount,
     users,
     customerSessions: sample.map((user) => ({
       token: tokens.get(user.id) as string,
@@ -302,6 +329,143 @@ export async function loadFixture(owner: pg.Client, options: FixtureOptions = DE
       memberships: users.length,
       changeLogEntries: changeLog.length,
       sessions: sessions.length,
+      goals: goalRows.goals.length,
+    },
+  };
+}
+
+const LEVEL_SHAPE = [0.04, 0.12, 0.36, 0.48];
+const CATEGORY_SETS = [
+  ['RELIEVING'],
+  ['ENABLING'],
+  ['ENRICHING'],
+  ['RELIEVING', 'ENABLING'],
+  ['ENABLING', 'ENRICHING'],
+];
+const STATUSES = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'AT_RISK', 'ACHIEVED', 'PROPOSED'];
+
+/**
+ * Per account: one adopted metric, three stakeholders, and a goal tree four levels deep
+ * (a few roots, more goals at each level down); a third of the goals have a measure.
+ */
+function goalTrees(accountIds: string[], perAccount: number, next: () => number) {
+  const byAccount = new Map<string, FixtureGoal[]>();
+  const goals: Array<[string, string, string | null, string, string, string[], string, string | null, string]> = [];
+  const measures: Array<[string, string, string, string, number, number, string, string]> = [];
+  const metrics: Array<[string, string, string, string]> = [];
+  const stakeholders: Array<[string, string, string]> = [];
+  const start = Date.parse('2026-02-01T00:00:00Z');
+  for (const accountId of accountIds) {
+    const metricId = randomUUID();
+    const metric = { name: 'Orders shipped on time', unit: '%' };
+    metrics.push([metricId, accountId, metric.name, metric.unit]);
+    const people = Array.from({ length: 3 }, () => ({
+      id: randomUUID(),
+      name: `${FIRST[Math.floor(next() * FIRST.length)]} ${LAST[Math.floor(next() * LAST.length)]}`,
+    }));
+    for (const person of people) stakeholders.push([person.id, accountId, person.name]);
+    const tree: FixtureGoal[] = [];
+    let previousLevel: FixtureGoal[] = [];
+    for (const [depth, share] of LEVEL_SHAPE.entries()) {
+      const count =
+        depth === LEVEL_SHAPE.length - 1 ? perAccount - tree.length : Math.max(1, Math.round(perAccount * share));
+      const level: FixtureGoal[] = [];
+      for (let index = 0; index < count; index++) {
+        const individual = depth === LEVEL_SHAPE.length - 1 && index % 2 === 0;
+        const owner = individual || index % 3 === 0 ? people[index % people.length]! : null;
+        const withMeasure = (tree.length + index) % 3 === 0;
+        const goal: FixtureGoal = {
+          id: randomUUID(),
+          parentId: depth === 0 ? null : previousLevel[index % previousLevel.length]!.id,
+          title: `Goal ${depth + 1}.${index + 1} for “${owner?.name ?? 'the team'}”`,
+          level: individual ? 'INDIVIDUAL' : 'COLLECTIVE',
+          categories: CATEGORY_SETS[(index + depth) % CATEGORY_SETS.length]!,
+          status: STATUSES[(index * 7 + depth) % STATUSES.length]!,
+          ownerName: owner?.name ?? null,
+          measure: withMeasure
+            ? {
+                baseline: 60 + (index % 10),
+                target: 90 + (index % 7) / 2,
+                dueDate: `2027-0${1 + (index % 9)}-15`,
+                ambition: index % 4 === 0 ? 'EXCEPTIONAL' : 'GOOD_ENOUGH',
+                ...{ metricName: metric.name, unit: metric.unit },
+              }
+            : null,
+        };
+        level.push(goal);
+        goals.push([
+          goal.id,
+          accountId,
+          goal.parentId,
+          goal.title,
+          goal.level,
+          goal.categories,
+          goal.status,
+          owner?.id ?? null,
+          new Date(start + (tree.length + level.length) * 60_000).toISOString(),
+        ]);
+        if (goal.measure) {
+          measures.push([
+            randomUUID(),
+            accountId,
+            goal.id,
+            metricId,
+            goal.measure.baseline,
+            goal.measure.target,
+            goal.measure.dueDate,
+            goal.measure.ambition,
+          ]);
+        }
+      }
+      tree.push(...level);
+      previousLevel = level;
+    }
+    byAccount.set(accountId, tree);
+  }
+  const columns = <T extends unknown[]>(rows: T[], count: number) =>
+    Array.from({ length: count }, (_, column) => rows.map((row) => row[column]));
+  return {
+    byAccount,
+    goals,
+    async insert(owner: pg.Client) {
+      await owner.query(
+        `INSERT INTO metric_definitions (id, account_id, key, name, unit, direction, kind, indicator, aggregation)
+         SELECT id, account_id, 'on_time_orders', name, unit, 'HIGHER_IS_BETTER', 'OPERATIONAL', 'LEADING', 'AVG'
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS t(id, account_id, name, unit)`,
+        columns(metrics, 4),
+      );
+      await owner.query(
+        `INSERT INTO stakeholders (id, account_id, name, stakeholder_group, centres, influence, status)
+         SELECT id, account_id, name, 'MANAGEMENT', '{BUYING}', 4, 'ACTIVE'
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS t(id, account_id, name)`,
+        columns(stakeholders, 3),
+      );
+      // Parents are inserted before their children: the rows are in level order.
+      await owner.query(
+        `INSERT INTO goals (id, account_id, parent_id, title, level, categories, status, owner_stakeholder_id, created_at, updated_at)
+         SELECT id, account_id, parent_id, title, level, string_to_array(categories, ','), status, owner, created_at, created_at
+           FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::timestamptz[])
+             AS t(id, account_id, parent_id, title, level, categories, status, owner, created_at)`,
+        (() => {
+          const [ids, accounts, parents, titles, levels, categories, statuses, owners, created] = columns(goals, 9);
+          return [
+            ids,
+            accounts,
+            parents,
+            titles,
+            levels,
+            categories!.map((set) => (set as string[]).join(',')),
+            statuses,
+            owners,
+            created,
+          ];
+        })(),
+      );
+      await owner.query(
+        `INSERT INTO goal_measures (id, account_id, goal_id, metric_definition_id, baseline, target, due_date, ambition)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::float8[], $6::float8[], $7::date[], $8::text[])`,
+        columns(measures, 8),
+      );
     },
   };
 }

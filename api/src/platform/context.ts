@@ -195,13 +195,13 @@ export class RequestContext {
   }
 
   /** A per-request DataLoader, created on first use. */
-  loader<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
+  loader<L extends DataLoader<never, unknown>>(name: string, create: () => L): L {
     let loader = this.loaders.get(name);
     if (!loader) {
-      loader = create() as DataLoader<unknown, unknown>;
+      loader = create() as unknown as DataLoader<unknown, unknown>;
       this.loaders.set(name, loader);
     }
-    return loader as DataLoader<K, V>;
+    return loader as unknown as L;
   }
 
   /** Ends the transaction: commit unless told otherwise, then hand the connection back. */

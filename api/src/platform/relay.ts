@@ -185,7 +185,7 @@ export interface ChildListSpec<T> {
 
 interface PageLoaderHost {
   manager: EntityManager;
-  loader<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V>;
+  loader<L extends DataLoader<never, unknown>>(name: string, create: () => L): L;
 }
 
 /**

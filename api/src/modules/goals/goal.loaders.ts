@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import type { ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../../platform/context.js';
-import { byIdLoader } from '../../platform/loaders.js';
+import { byIdLoader, PeekableLoader, selectRows } from '../../platform/loaders.js';
 import { GoalConflictEntity } from './goal-conflict.entity.js';
 import { GoalEndorsementEntity } from './goal-endorsement.entity.js';
 import { GoalMeasureEntity } from './goal-measure.entity.js';
@@ -10,22 +10,22 @@ import { IN_PROGRESS } from './goal.rules.js';
 
 export const goalById = (ctx: RequestContext) => byIdLoader(ctx, 'goals.byId', GoalEntity);
 
-/** Rows grouped by a key column, for many keys in one statement (oldest first). */
+/**
+ * Rows grouped by key columns, for many keys in one statement, oldest first. `where`
+ * matches the keys ($1, an array) by property, e.g. '{goalId} = ANY($1)'.
+ */
 function groupedLoader<T extends ObjectLiteral & { createdAt: Date; id: string }>(
   ctx: RequestContext,
   name: string,
   entity: new () => T,
   keysOf: (row: T) => string[],
-  where: (keys: string[]) => FindOptionsWhere<T> | Array<FindOptionsWhere<T>>,
-): DataLoader<string, T[]> {
+  where: string,
+): PeekableLoader<string, T[]> {
   return ctx.loader(
     name,
     () =>
-      new DataLoader<string, T[]>(async (keys) => {
-        const rows = await ctx.manager.getRepository(entity).find({
-          where: where([...keys]),
-          order: { createdAt: 'ASC', id: 'ASC' } as never,
-        });
+      new PeekableLoader<string, T[]>(async (keys) => {
+        const rows = await selectRows(ctx, entity, name.replace(/\W/g, '_'), where, [keys], '{createdAt}, id');
         const byKey = new Map<string, T[]>(keys.map((key) => [key, []]));
         for (const row of rows) for (const key of keysOf(row)) byKey.get(key)?.push(row);
         return keys.map((key) => byKey.get(key) ?? []);
@@ -34,13 +34,7 @@ function groupedLoader<T extends ObjectLiteral & { createdAt: Date; id: string }
 }
 
 export const childrenByParent = (ctx: RequestContext) =>
-  groupedLoader(
-    ctx,
-    'goals.children',
-    GoalEntity,
-    (goal) => [goal.parentId!],
-    (ids) => ({ parentId: In(ids) }),
-  );
+  groupedLoader(ctx, 'goals.children', GoalEntity, (goal) => [goal.parentId!], '{parentId} = ANY($1::uuid[])');
 
 export const goalsByOwner = (ctx: RequestContext) =>
   groupedLoader(
@@ -48,17 +42,11 @@ export const goalsByOwner = (ctx: RequestContext) =>
     'goals.byOwner',
     GoalEntity,
     (goal) => [goal.ownerStakeholderId!],
-    (ids) => ({ ownerStakeholderId: In(ids) }),
+    '{ownerStakeholderId} = ANY($1::uuid[])',
   );
 
 export const measuresByGoal = (ctx: RequestContext) =>
-  groupedLoader(
-    ctx,
-    'goals.measure',
-    GoalMeasureEntity,
-    (measure) => [measure.goalId],
-    (ids) => ({ goalId: In(ids) }),
-  );
+  groupedLoader(ctx, 'goals.measure', GoalMeasureEntity, (measure) => [measure.goalId], '{goalId} = ANY($1::uuid[])');
 
 export const endorsementsByGoal = (ctx: RequestContext) =>
   groupedLoader(
@@ -66,7 +54,7 @@ export const endorsementsByGoal = (ctx: RequestContext) =>
     'goals.endorsements',
     GoalEndorsementEntity,
     (endorsement) => [endorsement.goalId],
-    (ids) => ({ goalId: In(ids) }),
+    '{goalId} = ANY($1::uuid[])',
   );
 
 export const endorsementsByStakeholder = (ctx: RequestContext) =>
@@ -75,7 +63,7 @@ export const endorsementsByStakeholder = (ctx: RequestContext) =>
     'goals.endorsementsByStakeholder',
     GoalEndorsementEntity,
     (endorsement) => [endorsement.stakeholderId],
-    (ids) => ({ stakeholderId: In(ids) }),
+    '{stakeholderId} = ANY($1::uuid[])',
   );
 
 export const conflictsByGoal = (ctx: RequestContext) =>
@@ -84,7 +72,7 @@ export const conflictsByGoal = (ctx: RequestContext) =>
     'goals.conflicts',
     GoalConflictEntity,
     (conflict) => [conflict.goalAId, conflict.goalBId],
-    (ids) => [{ goalAId: In(ids) }, { goalBId: In(ids) }],
+    '{goalAId} = ANY($1::uuid[]) OR {goalBId} = ANY($1::uuid[])',
   );
 
 /** Each goal's ancestors, root first: one statement walks every chain, one loads the goals. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Caller, RequestContext } from '../../platform/context.js';
 import { forbidden, notFound, staleVersion } from '../../platform/errors.js';
 import { expectGlobalId, paginate, toGlobalId, type ConnectionArgs } from '../../platform/relay.js';
+import { mapNow, selectRows } from '../../platform/loaders.js';
 import { fail, InputCheck } from '../../platform/validation.js';
 import { AccountService } from '../accounts/account.service.js';
 import type { FieldChangeRecord } from '../changelog/change-log-entry.entity.js';
@@ -87,16 +88,44 @@ export class GoalService {
     return goalById(this.ctx).load(id);
   }
 
-  /** Every goal of the account, parents before their children, each with its depth. */
-  async tree(accountId: string): Promise<Array<GoalEntity & { depth: number }>> {
+  /**
+   * Every goal of the account, parents before their children, each with its depth. What
+   * `prefetch` names is loaded before the list returns, so that the goals' fields answer
+   * at once (the same statements, fewer promises for GraphQL to wait on).
+   */
+  async tree(
+    accountId: string,
+    prefetch: { owner?: boolean; measure?: boolean; metric?: boolean } = {},
+  ): Promise<Array<GoalEntity & { depth: number }>> {
     this.ctx.requireCaller();
-    const goals = await this.ctx.manager.find(GoalEntity, {
-      where: { accountId },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: MAX_TREE_GOALS,
-    });
+    const goals = await selectRows(
+      this.ctx,
+      GoalEntity,
+      'tree',
+      '{accountId} = $1',
+      [accountId, MAX_TREE_GOALS],
+      '{createdAt}, id LIMIT $2',
+    );
     for (const goal of goals) goalById(this.ctx).prime(goal.id, goal);
+    const owners = [...new Set(goals.flatMap((goal) => (goal.ownerStakeholderId ? [goal.ownerStakeholderId] : [])))];
+    const [measures] = await Promise.all([
+      prefetch.measure ? measuresByGoal(this.ctx).loadMany(goals.map((goal) => goal.id)) : [],
+      prefetch.owner ? new StakeholderService(this.ctx).loadMany(owners) : [],
+    ]);
+    if (prefetch.metric) {
+      const metricIds = measures.flatMap((list) => (Array.isArray(list) ? list.map((m) => m.metricDefinitionId) : []));
+      await new MetricService(this.ctx).loadMany([...new Set(metricIds)]);
+    }
     return treeOrder(goals);
+  }
+
+  /** The goal, synchronously when this request already loaded it. */
+  findByIdNow(id: string): GoalEntity | null | Promise<GoalEntity | null> {
+    return goalById(this.ctx).loadNow(id);
+  }
+
+  measureNow(goal: GoalEntity): GoalMeasureEntity | null | Promise<GoalMeasureEntity | null> {
+    return mapNow(measuresByGoal(this.ctx).loadNow(goal.id), (measures) => measures[0] ?? null);
   }
 
   list(accountId: string, filter: GoalFilterValues | null | undefined, args: ConnectionArgs) {

@@ -62,6 +62,15 @@ export class MetricService {
     return metricDefinitionById(this.ctx).load(id);
   }
 
+  /** The metric, synchronously when this request already loaded it. */
+  findByIdNow(id: string): MetricDefinitionEntity | null | Promise<MetricDefinitionEntity | null> {
+    return metricDefinitionById(this.ctx).loadNow(id);
+  }
+
+  loadMany(ids: string[]) {
+    return metricDefinitionById(this.ctx).loadMany(ids);
+  }
+
   /** An account's own metrics, oldest first. */
   listForAccount(accountId: string, args: ConnectionArgs) {
     this.ctx.requireCaller();

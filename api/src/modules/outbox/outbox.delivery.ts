@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../platform/config.js';
 import type { Logger } from '../../platform/logger.js';
@@ -23,14 +23,18 @@ export class OutboxDelivery {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
-  private readonly transport: Transporter | undefined;
+  /** Loaded only when SMTP is configured: the mail library is large and often unused. */
+  private transport: Promise<Transporter> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: Config,
     private readonly logger: Logger,
   ) {
-    this.transport = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : undefined;
+    const smtpUrl = config.SMTP_URL;
+    this.transport = smtpUrl
+      ? import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl))
+      : undefined;
   }
 
   start(): void {
@@ -68,7 +72,7 @@ export class OutboxDelivery {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
-    this.transport?.close();
+    (await this.transport)?.close();
   }
 
   private async deliverBatch(): Promise<number> {
@@ -89,7 +93,9 @@ export class OutboxDelivery {
           continue;
         }
         try {
-          await this.transport.sendMail({
+          await (
+            await this.transport
+          ).sendMail({
             from: this.config.MAIL_FROM,
             to: message.to_email,
             subject: message.subject,

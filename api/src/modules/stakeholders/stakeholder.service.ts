@@ -51,6 +51,15 @@ export class StakeholderService {
     return stakeholderById(this.ctx).load(id);
   }
 
+  /** The stakeholder, synchronously when this request already loaded it. */
+  findByIdNow(id: string): StakeholderEntity | null | Promise<StakeholderEntity | null> {
+    return stakeholderById(this.ctx).loadNow(id);
+  }
+
+  loadMany(ids: string[]) {
+    return stakeholderById(this.ctx).loadMany(ids);
+  }
+
   /** An account's stakeholders, oldest first; archived and declined ones only when asked for. */
   list(accountId: string, args: ConnectionArgs & { status?: StakeholderStatus[] | null }) {
     this.ctx.requireCaller();
