@@ -33,3 +33,8 @@ export class InputCheck {
 export function fail(code: string, message: string, field: string | null = null): never {
   throw new UserErrorsException([UserError.of(code, message, field)]);
 }
+
+/** The fields that were given: leaves out the undefined ones, so an update touches only those. */
+export function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -4,7 +4,7 @@ import type { Caller, RequestContext } from '../../platform/context.js';
 import { forbidden, notFound, staleVersion } from '../../platform/errors.js';
 import { expectGlobalId, paginate, toGlobalId, type ConnectionArgs } from '../../platform/relay.js';
 import { mapNow, selectRows } from '../../platform/loaders.js';
-import { fail, InputCheck } from '../../platform/validation.js';
+import { definedOnly, fail, InputCheck } from '../../platform/validation.js';
 import { AccountService } from '../accounts/account.service.js';
 import type { FieldChangeRecord } from '../changelog/change-log-entry.entity.js';
 import { ChangeLogService, diffFields } from '../changelog/changelog.service.js';
@@ -385,10 +385,7 @@ export class GoalService {
     if (level === 'INDIVIDUAL' && !owner && !check.errors.some((error) => error.field === 'ownerId')) {
       check.add('REQUIRED', 'An individual goal belongs to a stakeholder: choose its owner.', 'ownerId');
     }
-    for (const field of Object.keys(values) as Array<keyof typeof values>) {
-      if (values[field] === undefined) delete values[field];
-    }
-    return values;
+    return definedOnly(values);
   }
 
   private async ownerId(check: InputCheck, accountId: string, ownerGlobalId: string): Promise<string | undefined> {

@@ -10,7 +10,7 @@ import {
   type ChildListSpec,
   type ConnectionArgs,
 } from '../../platform/relay.js';
-import { fail, InputCheck } from '../../platform/validation.js';
+import { definedOnly, fail, InputCheck } from '../../platform/validation.js';
 import { AccountService } from '../accounts/account.service.js';
 import { ChangeLogService, diffFields } from '../changelog/changelog.service.js';
 import { GoalService } from '../goals/goal.service.js';
@@ -182,10 +182,7 @@ export class MetricService {
     values.kind = pick(METRIC_KINDS, input.kind, 'kind');
     values.indicator = pick(METRIC_INDICATORS, input.indicator, 'indicator');
     values.aggregation = pick(METRIC_AGGREGATIONS, input.aggregation, 'aggregation');
-    for (const field of Object.keys(values) as Array<keyof typeof values>) {
-      if (values[field] === undefined) delete values[field];
-    }
-    return values;
+    return definedOnly(values);
   }
 
   private async keyTaken(accountId: string | null, key: string): Promise<boolean> {

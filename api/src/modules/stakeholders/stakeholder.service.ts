@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Caller, RequestContext } from '../../platform/context.js';
 import { forbidden, notFound, staleVersion } from '../../platform/errors.js';
 import { expectGlobalId, paginate, type ConnectionArgs } from '../../platform/relay.js';
-import { fail, InputCheck } from '../../platform/validation.js';
+import { definedOnly, fail, InputCheck } from '../../platform/validation.js';
 import { AccountService } from '../accounts/account.service.js';
 import { ChangeLogService, diffFields } from '../changelog/changelog.service.js';
 import { IdentityService } from '../identity/identity.service.js';
@@ -211,10 +211,7 @@ export class StakeholderService {
     if (creating || input.influence != null)
       values.influence = check.parse(influenceSchema, input.influence, 'influence');
     if (input.userId !== undefined) values.userId = await this.linkableUser(check, accountId, input.userId, exceptId);
-    for (const field of Object.keys(values) as Array<keyof typeof values>) {
-      if (values[field] === undefined) delete values[field];
-    }
-    return values;
+    return definedOnly(values);
   }
 
   /** A linked user must be a member of the account and not already another live stakeholder. */
