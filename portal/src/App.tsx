@@ -10,11 +10,15 @@ import { EditAccountPage } from './routes/accounts/EditAccountPage.tsx';
 import { HomePage } from './routes/accounts/HomePage.tsx';
 import { AccountChangeLogPage } from './routes/changelog/AccountChangeLogPage.tsx';
 import { ChangeLogPage } from './routes/changelog/ChangeLogPage.tsx';
+import { EditGoalPage } from './routes/goals/EditGoalPage.tsx';
+import { GoalDetailPage } from './routes/goals/GoalDetailPage.tsx';
 import { GoalsPage } from './routes/goals/GoalsPage.tsx';
+import { NewGoalPage } from './routes/goals/NewGoalPage.tsx';
 import { SignedInArea } from './routes/identity/SignedInArea.tsx';
 import { SignInPage } from './routes/identity/SignInPage.tsx';
 import { AcceptInvitationPage } from './routes/invitations/AcceptInvitationPage.tsx';
 import { LearningPage } from './routes/learning/LearningPage.tsx';
+import { MetricsPage } from './routes/metrics/MetricsPage.tsx';
 import { MailboxPage } from './routes/outbox/MailboxPage.tsx';
 import { OutcomesPage } from './routes/outcomes/OutcomesPage.tsx';
 import { PlansPage } from './routes/plans/PlansPage.tsx';
@@ -40,10 +44,19 @@ export function App() {
               <Route path="accounts/:accountId" element={<AccountLayout />}>
                 <Route index element={<AccountOverviewPage />} />
                 <Route path="edit" element={<EditAccountPage />} />
+                <Route path="goals" element={<GoalsPage />} />
+                <Route path="goals/new" element={<NewGoalPage />} />
+                <Route path="goals/:goalId" element={<GoalDetailPage />} />
+                <Route path="goals/:goalId/edit" element={<EditGoalPage />} />
+                <Route path="stakeholders" element={<StakeholdersPage />} />
                 <Route path="team" element={<AccountTeamPage />} />
                 <Route path="changelog" element={<AccountChangeLogPage />} />
               </Route>
               <Route path="goals" element={<GoalsPage />} />
+              <Route path="goals/new" element={<NewGoalPage />} />
+              <Route path="goals/:goalId" element={<GoalDetailPage />} />
+              <Route path="goals/:goalId/edit" element={<EditGoalPage />} />
+              <Route path="metrics" element={<MetricsPage />} />
               <Route path="outcomes" element={<OutcomesPage />} />
               <Route path="learning" element={<LearningPage />} />
               <Route path="plans" element={<PlansPage />} />

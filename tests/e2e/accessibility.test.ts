@@ -31,6 +31,8 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
   let browser: Browser;
   let invitationPath: string;
   let northwindId: string;
+  let costGoalId: string;
+  let proposalId: string;
 
   beforeAll(async () => {
     assertPortalBuilt();
@@ -51,6 +53,12 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
     expect(path).toBeDefined();
     invitationPath = path!;
     northwindId = mail.viewer.account.id;
+    const goals = await api.data<{ viewer: { account: { goalTree: Array<{ id: string; title: string }> } } }>(
+      `{ viewer { account { goalTree { id title } } } }`,
+    );
+    const idOf = (start: string) => goals.viewer.account.goalTree.find((goal) => goal.title.startsWith(start))!.id;
+    costGoalId = idOf('Cut the cost');
+    proposalId = idOf('Send customers proactive');
   });
 
   afterAll(async () => {
@@ -90,6 +98,11 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
       ['/changelog', 'Change log'],
       ['/mailbox', 'Mailbox'],
       ['/goals', 'Goals'],
+      [`/goals/${costGoalId}`, 'Cut the cost per shipment by 15 %'],
+      [`/goals/${proposalId}`, 'Send customers proactive delay alerts'],
+      [`/goals/${costGoalId}/edit`, 'Edit goal'],
+      ['/goals/new', 'New goal'],
+      ['/metrics', 'Metrics'],
       ['/stakeholders', 'Stakeholders'],
     ];
     for (const [path, title] of pages) {
@@ -105,6 +118,67 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
     }
   });
 
+  it('has no violations on the goal forms and panels while they are open, with their errors', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, server.url, 'customer-admin@example.com', DEMO_PASSWORD);
+
+    // The guided form, with a measure and the errors of an empty submit.
+    await page.goto(`${server.url}/goals/new`);
+    await heading(page, 'New goal');
+    await page.getByLabel('Add a measure now').check();
+    await page.getByRole('button', { name: 'Save goal' }).click();
+    await page.getByText('Give the goal a title').waitFor();
+    await expectAccessible(page, 'new goal with errors');
+
+    // A goal's page with the measure editor, the conflict forms and the status form open.
+    await page.goto(`${server.url}/goals/${costGoalId}`);
+    await heading(page, 'Cut the cost per shipment by 15 %');
+    await settled(page);
+    await page.getByRole('button', { name: 'Change measure' }).click();
+    await page.getByRole('button', { name: 'Mark as conflicting with another goal' }).click();
+    await page.getByRole('button', { name: 'Resolve this conflict' }).click();
+    await page.getByRole('radio', { name: 'Abandoned' }).check();
+    await page.getByRole('button', { name: 'Change status' }).click();
+    await page.getByText('Say why the goal is abandoned.').waitFor();
+    await settled(page);
+    await expectAccessible(page, 'goal page with its forms open');
+
+    // A proposal being declined.
+    await page.goto(`${server.url}/goals`);
+    await heading(page, 'Goals');
+    await page.getByRole('button', { name: /^Decline/ }).click();
+    await page.getByRole('button', { name: 'Decline proposal' }).click();
+    await page.getByText('Say why, so that whoever proposed it understands.').waitFor();
+    await expectAccessible(page, 'goals with a proposal being declined');
+
+    // The stakeholder editor, in its dialog.
+    await page.goto(`${server.url}/stakeholders`);
+    await heading(page, 'Stakeholders');
+    await settled(page);
+    await page.getByRole('button', { name: 'Edit Rita Reyes' }).click();
+    await page.getByRole('dialog', { name: 'Edit Rita Reyes' }).waitFor();
+    await settled(page);
+    await expectAccessible(page, 'stakeholder editor');
+  });
+
+  it('has no violations on a member’s goal pages', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, server.url, 'customer-member@example.com', DEMO_PASSWORD);
+    const pages: Array<[string, string]> = [
+      ['/goals', 'Goals'],
+      ['/goals/new', 'New goal of your own'],
+      [`/goals/${costGoalId}`, 'Cut the cost per shipment by 15 %'],
+      ['/stakeholders', 'Stakeholders'],
+      ['/metrics', 'Metrics'],
+    ];
+    for (const [path, title] of pages) {
+      await page.goto(`${server.url}${path}`);
+      await heading(page, title);
+      await settled(page);
+      await expectAccessible(page, `member ${path}`);
+    }
+  });
+
   it('has no violations on the provider pages', async () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, server.url, 'provider-admin@example.com', DEMO_PASSWORD);
@@ -116,6 +190,13 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
       [`/accounts/${northwindId}/team`, 'Team'],
       [`/accounts/${northwindId}/changelog`, 'Change log'],
       [`/accounts/${northwindId}/edit`, 'Edit details'],
+      [`/accounts/${northwindId}/goals`, 'Goals'],
+      [`/accounts/${northwindId}/goals/new`, 'Propose a goal'],
+      [`/accounts/${northwindId}/goals/${costGoalId}`, 'Cut the cost per shipment by 15 %'],
+      [`/accounts/${northwindId}/stakeholders`, 'Stakeholders'],
+      ['/goals', 'Goals'],
+      ['/stakeholders', 'Stakeholders'],
+      ['/metrics', 'Metric templates'],
       ['/team', 'Team'],
       ['/mailbox', 'Mailbox'],
     ];
@@ -137,5 +218,21 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
     await expectAccessible(page, 'home at 360px');
     // Nothing is wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    for (const [path, title] of [
+      ['/goals', 'Goals'],
+      [`/goals/${costGoalId}`, 'Cut the cost per shipment by 15 %'],
+      ['/goals/new', 'New goal'],
+      ['/stakeholders', 'Stakeholders'],
+      ['/metrics', 'Metrics'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await heading(page, title);
+      await settled(page);
+      await expectAccessible(page, `${path} at 360px`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} fits 360px`).toBeLessThanOrEqual(
+        360,
+      );
+    }
   });
 });

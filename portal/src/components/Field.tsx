@@ -1,4 +1,11 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 interface FieldFrameProps {
   label: ReactNode;
@@ -73,14 +80,55 @@ export function TextField({ label, hint, error, optional, hideLabel, inputRef, c
   );
 }
 
+export interface TextAreaFieldProps extends FieldFrameProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  textAreaRef?: Ref<HTMLTextAreaElement>;
+}
+
+/** A labelled multi-line input, for descriptions and reasons. */
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  optional,
+  hideLabel,
+  textAreaRef,
+  className,
+  rows = 3,
+  ...textarea
+}: TextAreaFieldProps) {
+  const { id, hintId, errorId, describedBy } = useFieldIds(hint, error);
+  return (
+    <FieldFrame {...{ id, hintId, errorId, label, hint, error, optional, hideLabel }}>
+      <textarea
+        {...textarea}
+        ref={textAreaRef}
+        id={id}
+        rows={rows}
+        className={['input', 'textarea', className].filter(Boolean).join(' ')}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        required={optional ? false : textarea.required}
+      />
+    </FieldFrame>
+  );
+}
+
 export interface SelectOption {
   value: string;
   label: string;
   disabled?: boolean;
 }
 
+/** Options under a heading of their own (an <optgroup>), e.g. "Suggested". */
+export interface SelectOptionGroup {
+  label: string;
+  options: readonly SelectOption[];
+}
+
 export interface SelectFieldProps extends FieldFrameProps, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   options: readonly SelectOption[];
+  /** Further options in labelled groups, after `options`. */
+  groups?: readonly SelectOptionGroup[];
   /** A first, empty choice such as "Choose an account". */
   placeholder?: string;
   selectRef?: Ref<HTMLSelectElement>;
@@ -93,6 +141,7 @@ export function SelectField({
   optional,
   hideLabel,
   options,
+  groups = [],
   placeholder,
   selectRef,
   className,
@@ -115,6 +164,17 @@ export function SelectField({
             {option.label}
           </option>
         ))}
+        {groups
+          .filter((group) => group.options.length > 0)
+          .map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value} disabled={option.disabled}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
       </select>
     </FieldFrame>
   );

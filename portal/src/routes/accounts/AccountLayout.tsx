@@ -67,22 +67,32 @@ export function AccountLayout() {
 
 export const useAccount = () => useOutletContext<AccountOutlet>();
 
+export interface Crumb {
+  to: string;
+  label: string;
+}
+
 /** The frame of every page of one account: breadcrumb, heading, and the account's sections. */
 export function AccountFrame({
   account,
   title,
+  eyebrow,
   description,
   actions,
+  trail = [],
   children,
 }: {
   account: AccountOutlet;
   title: string;
+  eyebrow?: ReactNode;
   description?: ReactNode;
   actions?: ReactNode;
+  /** Pages between the account and this one, e.g. Goals on a goal's page. */
+  trail?: readonly Crumb[];
   children: ReactNode;
 }) {
   const base = `/accounts/${encodeURIComponent(account.id)}`;
-  const isOverview = title === account.name;
+  const isOverview = title === account.name && trail.length === 0;
   return (
     <div className="page">
       <nav aria-label="Breadcrumb" className="breadcrumbs">
@@ -93,12 +103,17 @@ export function AccountFrame({
           <li aria-current={isOverview ? 'page' : undefined}>
             {isOverview ? account.name : <Link to={base}>{account.name}</Link>}
           </li>
+          {trail.map((crumb) => (
+            <li key={crumb.to}>
+              <Link to={crumb.to}>{crumb.label}</Link>
+            </li>
+          ))}
           {!isOverview && <li aria-current="page">{title}</li>}
         </ol>
       </nav>
       <PageHeading
         title={title}
-        eyebrow={isOverview ? 'Account' : undefined}
+        eyebrow={eyebrow ?? (isOverview ? 'Account' : undefined)}
         description={description}
         actions={actions}
       />
@@ -108,6 +123,12 @@ export function AccountFrame({
             <NavLink to={base} end>
               Overview
             </NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/goals`}>Goals</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/stakeholders`}>Stakeholders</NavLink>
           </li>
           <li>
             <NavLink to={`${base}/team`}>Team</NavLink>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { SuccessPlanCard } from '../goals/SuccessPlanCard.tsx';
 import { capabilitiesOf } from '../identity/roles.ts';
 import { useViewer } from '../identity/viewer.ts';
 import { AccountDetailsView } from './AccountDetailsView.tsx';
@@ -19,6 +20,15 @@ export function AccountOverviewPage() {
         ) : undefined
       }
     >
+      <SuccessPlanCard
+        scope={{
+          accountId: account.id,
+          accountName: account.name,
+          staff: true,
+          base: `/accounts/${encodeURIComponent(account.id)}`,
+          outlet: account,
+        }}
+      />
       <AccountDetailsView account={account.details} />
     </AccountFrame>
   );

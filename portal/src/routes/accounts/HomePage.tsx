@@ -3,7 +3,8 @@ import { useQuery } from 'urql';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ErrorState, Loading } from '../../components/States.tsx';
 import { readFragment } from '../../graphql/graphql.ts';
-import { capabilitiesOf, COMING_AREAS } from '../identity/roles.ts';
+import { SuccessPlanCard } from '../goals/SuccessPlanCard.tsx';
+import { capabilitiesOf, COMING_AREAS, SUCCESS_AREAS } from '../identity/roles.ts';
 import { useViewer } from '../identity/viewer.ts';
 import { AccountDetailsView } from './AccountDetailsView.tsx';
 import { AccountList } from './AccountList.tsx';
@@ -82,22 +83,33 @@ function AccountHome() {
       <PageHeading
         eyebrow={`Welcome, ${firstName(viewer.user.name)}`}
         title={account.name}
-        description="Your account at a glance. Goals, outcomes, learning and plans arrive here in coming releases."
+        description="Your account at a glance: your success plan, your journey, and your team."
         actions={
-          can.manageTeam ? (
-            <Link to="/team" className="button button-secondary">
-              Manage team
+          <>
+            {can.manageTeam && (
+              <Link to="/team" className="button button-secondary">
+                Manage team
+              </Link>
+            )}
+            <Link to="/goals" className="button button-primary">
+              Goals
             </Link>
-          ) : undefined
+          </>
         }
       />
+      <SuccessPlanCard
+        scope={{ accountId: account.id, accountName: account.name, staff: false, base: '', outlet: null }}
+      />
       <AccountDetailsView account={accountData} />
-      <section className="card" aria-labelledby="coming-heading">
+      <section className="card" aria-labelledby="areas-heading">
         <div className="card-header">
-          <h2 id="coming-heading">Coming to your account</h2>
+          <h2 id="areas-heading">Your success areas</h2>
+          <p className="card-subtitle">
+            Coming in later releases: {COMING_AREAS.map((area) => area.label.toLowerCase()).join(', ')}.
+          </p>
         </div>
         <ul className="area-links">
-          {COMING_AREAS.map((area) => (
+          {SUCCESS_AREAS.map((area) => (
             <li key={area.to}>
               <Link to={area.to}>{area.label}</Link>
             </li>

@@ -141,3 +141,18 @@ export const UpdateAccountMutation = graphql(
   `,
   [UserErrorFragment, AccountDetailsFragment],
 );
+
+/** The accounts a staff member can open, to choose one (e.g. for its goals). */
+export const AccountChoicesQuery = graphql(`
+  query AccountChoices {
+    viewer {
+      accounts(first: 100) {
+        totalCount
+        nodes {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

@@ -6,7 +6,7 @@ export function AccountChangeLogPage() {
   const account = useAccount();
   return (
     <AccountFrame account={account} title="Change log" description="Every change to the account, newest first.">
-      <ChangeLogList accountId={account.id} />
+      <ChangeLogList accountId={account.id} linkBase={`/accounts/${encodeURIComponent(account.id)}`} />
     </AccountFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Badge } from '../../components/Badge.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/States.tsx';
@@ -12,6 +13,7 @@ export const ChangeLogItemFragment = graphql(`
     action
     actorName
     entityType
+    entityId
     createdAt
     changes {
       field
@@ -55,8 +57,12 @@ const ICONS: Record<string, string> = {
   neutral: '✎',
 };
 
-/** An account's change log, newest first, a page at a time. */
-export function ChangeLogList({ accountId }: { accountId: string }) {
+/**
+ * An account's change log, newest first, a page at a time. `linkBase` is where the
+ * account's pages start ('' for a customer, '/accounts/<id>' for staff): entries about a
+ * goal link to it.
+ */
+export function ChangeLogList({ accountId, linkBase }: { accountId: string; linkBase: string }) {
   const list = usePaginatedQuery({
     query: AccountChangeLogQuery,
     variables: { accountId, first: PAGE_SIZE },
@@ -70,7 +76,8 @@ export function ChangeLogList({ accountId }: { accountId: string }) {
   if (!list.nodes.length) {
     return (
       <EmptyState title="No changes recorded yet" icon="✎">
-        Every change to the account — its details, invitations, and roles — is recorded here, with who made it and when.
+        Every change to the account — its details, team, goals and stakeholders — is recorded here, with who made it and
+        when.
       </EmptyState>
     );
   }
@@ -78,7 +85,7 @@ export function ChangeLogList({ accountId }: { accountId: string }) {
     <section className="card" aria-label="Changes, newest first">
       <ol className="timeline">
         {list.nodes.map((node) => (
-          <ChangeLogItem key={node.id} entry={node} />
+          <ChangeLogItem key={node.id} entry={node} linkBase={linkBase} />
         ))}
       </ol>
       {list.error && (
@@ -96,7 +103,13 @@ export function ChangeLogList({ accountId }: { accountId: string }) {
   );
 }
 
-function ChangeLogItem({ entry: data }: { entry: FragmentOf<typeof ChangeLogItemFragment> }) {
+function ChangeLogItem({
+  entry: data,
+  linkBase,
+}: {
+  entry: FragmentOf<typeof ChangeLogItemFragment>;
+  linkBase: string;
+}) {
   const entry = readFragment(ChangeLogItemFragment, data);
   const shown = describeEntry(entry);
   return (
@@ -112,6 +125,11 @@ function ChangeLogItem({ entry: data }: { entry: FragmentOf<typeof ChangeLogItem
           </span>
         </div>
         <p className="timeline-title">{shown.summary}</p>
+        {entry.entityType === 'Goal' && (
+          <Link to={`${linkBase}/goals/${encodeURIComponent(entry.entityId)}`} className="small">
+            Open the goal<span className="visually-hidden">: {shown.summary}</span>
+          </Link>
+        )}
         {shown.changes.length > 0 && (
           <ul className="changes" aria-label="Changed fields">
             {shown.changes.map((change) => (

@@ -16,7 +16,7 @@ export function ChangeLogPage() {
         title="Change log"
         description="Every change to your account, newest first. Entries are never edited."
       />
-      <ChangeLogList accountId={viewer.account.id} />
+      <ChangeLogList accountId={viewer.account.id} linkBase="" />
     </div>
   );
 }

@@ -12,10 +12,11 @@ describe('navigationFor', () => {
       'Change log',
       'Mailbox',
       'Goals',
+      'Metrics',
+      'Stakeholders',
       'Outcomes',
       'Learning',
       'Plans',
-      'Stakeholders',
     ]);
     expect(labels({ role: 'CUSTOMER_ADMIN', isProviderStaff: false, mailboxEnabled: false })).not.toContain('Mailbox');
   });
@@ -33,13 +34,14 @@ describe('navigationFor', () => {
       'Home',
       'Accounts',
       'Goals',
+      'Stakeholders',
       'Outcomes',
       'Learning',
       'Plans',
-      'Stakeholders',
+      'Metric templates',
     ]);
     expect(labels({ role: 'PROVIDER_ADMIN', isProviderStaff: true, mailboxEnabled: true })).toEqual(
-      expect.arrayContaining(['Accounts', 'Team', 'Mailbox']),
+      expect.arrayContaining(['Accounts', 'Team', 'Metric templates', 'Mailbox']),
     );
   });
 });
@@ -51,5 +53,18 @@ describe('capabilitiesOf', () => {
     expect(csm.editAccountNameAndCsm).toBe(false);
     expect(csm.manageTeam).toBe(false);
     expect(csm.createAccounts).toBe(false);
+    expect(csm.manageMetrics).toBe(false);
+  });
+
+  it('lets customer admins manage their metrics and provider admins the templates', () => {
+    expect(
+      capabilitiesOf({ role: 'CUSTOMER_ADMIN', isProviderStaff: false, mailboxEnabled: false }).manageMetrics,
+    ).toBe(true);
+    expect(capabilitiesOf({ role: 'PROVIDER_ADMIN', isProviderStaff: true, mailboxEnabled: false }).manageMetrics).toBe(
+      true,
+    );
+    expect(
+      capabilitiesOf({ role: 'CUSTOMER_MEMBER', isProviderStaff: false, mailboxEnabled: false }).manageMetrics,
+    ).toBe(false);
   });
 });

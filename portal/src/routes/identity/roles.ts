@@ -36,19 +36,25 @@ export function capabilitiesOf(viewer: ViewerAccess) {
     editAccount: viewer.isProviderStaff,
     editAccountNameAndCsm: role === 'PROVIDER_ADMIN',
     manageStaff: role === 'PROVIDER_ADMIN',
+    /** Customer admins manage their account's metrics; provider admins the provider's templates. */
+    manageMetrics: admin,
   };
 }
 
 export type Capabilities = ReturnType<typeof capabilitiesOf>;
 
+const GOALS: NavItem = { to: '/goals', label: 'Goals' };
+const STAKEHOLDERS: NavItem = { to: '/stakeholders', label: 'Stakeholders' };
+
 /** Areas that arrive in later releases; every role sees them. */
 export const COMING_AREAS: NavItem[] = [
-  { to: '/goals', label: 'Goals' },
   { to: '/outcomes', label: 'Outcomes' },
   { to: '/learning', label: 'Learning' },
   { to: '/plans', label: 'Plans' },
-  { to: '/stakeholders', label: 'Stakeholders' },
 ];
+
+/** The success areas open now, for a customer's people: their goals, metrics and stakeholders. */
+export const SUCCESS_AREAS: NavItem[] = [GOALS, { to: '/metrics', label: 'Metrics' }, STAKEHOLDERS];
 
 /** The navigation a viewer gets: only places their role can use. */
 export function navigationFor(viewer: ViewerAccess): NavSection[] {
@@ -56,6 +62,7 @@ export function navigationFor(viewer: ViewerAccess): NavSection[] {
   if (viewer.isProviderStaff) {
     const provider: NavItem[] = [];
     if (can.manageStaff) provider.push({ to: '/team', label: 'Team' });
+    provider.push({ to: '/metrics', label: 'Metric templates' });
     if (can.mailbox) provider.push({ to: '/mailbox', label: 'Mailbox' });
     return [
       {
@@ -65,8 +72,8 @@ export function navigationFor(viewer: ViewerAccess): NavSection[] {
           { to: '/accounts', label: 'Accounts' },
         ],
       },
-      { label: 'Success', items: COMING_AREAS },
-      ...(provider.length ? [{ label: 'Provider', items: provider }] : []),
+      { label: 'Success', items: [GOALS, STAKEHOLDERS, ...COMING_AREAS] },
+      { label: 'Provider', items: provider },
     ];
   }
   const account: NavItem[] = [{ to: '/', label: 'Home', end: true }];
@@ -75,6 +82,6 @@ export function navigationFor(viewer: ViewerAccess): NavSection[] {
   if (can.mailbox) account.push({ to: '/mailbox', label: 'Mailbox' });
   return [
     { label: 'Account', items: account },
-    { label: 'Success', items: COMING_AREAS },
+    { label: 'Success', items: [...SUCCESS_AREAS, ...COMING_AREAS] },
   ];
 }
