@@ -261,6 +261,11 @@ describe('goals, end to end', () => {
     await admin.getByRole('heading', { level: 1, name: 'Plan regional routes in the new planner' }).waitFor();
     await admin.getByRole('link', { name: 'Edit goal' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Edit goal' }).waitFor();
+    // The form holds the goal as loaded (and any background refresh is done) before the other edit.
+    await expect
+      .poll(() => admin.getByLabel('Title', { exact: true }).inputValue())
+      .toBe('Plan regional routes in the new planner');
+    await admin.waitForLoadState('networkidle');
     const goalId = decodeURIComponent(new URL(admin.url()).pathname.split('/')[2]!);
 
     // Meanwhile, someone else saves a change over the API.
