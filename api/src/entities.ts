@@ -9,6 +9,7 @@ import { GoalMeasureEntity } from './modules/goals/goal-measure.entity.js';
 import { GoalEntity } from './modules/goals/goal.entity.js';
 import { MetricDefinitionEntity } from './modules/metrics/metric-definition.entity.js';
 import { StakeholderEntity } from './modules/stakeholders/stakeholder.entity.js';
+import { NotificationEntity } from './modules/notifications/notification.entity.js';
 import { OutboxMessageEntity } from './modules/outbox/outbox-message.entity.js';
 
 /** Every TypeORM entity; the migrated schema must match these exactly (a test checks). */
@@ -25,4 +26,5 @@ export const entities = [
   GoalMeasureEntity,
   GoalEndorsementEntity,
   GoalConflictEntity,
+  NotificationEntity,
 ];

@@ -29,7 +29,12 @@ async function main(): Promise<void> {
     }
   }
 
-  const server = await createServer({ config, logger, dataSource: database.dataSource });
+  const server = await createServer({
+    config,
+    logger,
+    dataSource: database.dataSource,
+    ownerUrl: database.ownerUrl,
+  });
   await server.fastify.listen({ port: config.PORT, host: config.HOST });
   const address = server.fastify.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

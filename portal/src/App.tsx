@@ -19,6 +19,7 @@ import { SignInPage } from './routes/identity/SignInPage.tsx';
 import { AcceptInvitationPage } from './routes/invitations/AcceptInvitationPage.tsx';
 import { LearningPage } from './routes/learning/LearningPage.tsx';
 import { MetricsPage } from './routes/metrics/MetricsPage.tsx';
+import { NotificationsPage } from './routes/notifications/NotificationsPage.tsx';
 import { MailboxPage } from './routes/outbox/MailboxPage.tsx';
 import { OutcomesPage } from './routes/outcomes/OutcomesPage.tsx';
 import { PlansPage } from './routes/plans/PlansPage.tsx';
@@ -57,6 +58,7 @@ export function App() {
               <Route path="goals/:goalId" element={<GoalDetailPage />} />
               <Route path="goals/:goalId/edit" element={<EditGoalPage />} />
               <Route path="metrics" element={<MetricsPage />} />
+              <Route path="notifications" element={<NotificationsPage />} />
               <Route path="outcomes" element={<OutcomesPage />} />
               <Route path="learning" element={<LearningPage />} />
               <Route path="plans" element={<PlansPage />} />

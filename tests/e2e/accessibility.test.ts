@@ -104,6 +104,7 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
       ['/goals/new', 'New goal'],
       ['/metrics', 'Metrics'],
       ['/stakeholders', 'Stakeholders'],
+      ['/notifications', 'Notifications'],
     ];
     for (const [path, title] of pages) {
       await page.goto(`${server.url}${path}`);

@@ -138,6 +138,14 @@ describe('goals, end to end', () => {
     // Only the customer's admins resolve conflicts.
     expect(await csmConflicts.getByRole('button', { name: 'Resolve this conflict' }).count()).toBe(0);
 
+    // The admin's bell tells of the proposal; its notification leads to the goal.
+    await admin.reload();
+    const bell = admin.getByRole('link', { name: /^Notifications, \d+ unread$/ });
+    await bell.click();
+    await admin.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await admin.getByRole('link', { name: 'Sam Success proposes a goal: “Share a monthly delivery report”' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Share a monthly delivery report' }).waitFor();
+
     // The admin accepts the proposal from "Waiting for you".
     await nav.getByRole('link', { name: 'Goals' }).click();
     const waiting = admin.getByRole('region', { name: 'Waiting for you' });
@@ -150,6 +158,9 @@ describe('goals, end to end', () => {
       .toBe(0);
     // The seeded proposal still waits.
     await waiting.getByRole('link', { name: 'Send customers proactive delay alerts', exact: true }).waitFor();
+    // The CSM hears the answer.
+    await csm.goto(`${server.url}/notifications`);
+    await csm.getByRole('link', { name: 'Accepted: “Share a monthly delivery report”' }).waitFor();
 
     // The member endorses the new collective goal.
     const member = await newPage();

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../../migrations/index.js';
 import { entities } from '../entities.js';
+import { migrateJobQueue } from './jobs.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 
@@ -137,6 +138,7 @@ export async function migrate(ownerUrl: string): Promise<string[]> {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
       const applied = await owner.runMigrations({ transaction: 'each' });
+      await migrateJobQueue(ownerUrl);
       return applied.map((migration) => migration.name);
     } finally {
       await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);

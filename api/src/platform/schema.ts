@@ -20,6 +20,7 @@ import {
 } from '../modules/metrics/metric.resolver.js';
 import { AccountStakeholdersResolver, StakeholderResolver } from '../modules/stakeholders/stakeholder.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
+import { NotificationResolver, ViewerNotificationsResolver } from '../modules/notifications/notification.resolver.js';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
 
 let schema: GraphQLSchema | undefined;
@@ -45,6 +46,8 @@ export function buildAppSchema(): GraphQLSchema {
       GoalConflictResolver,
       AccountGoalsResolver,
       StakeholderGoalsResolver,
+      NotificationResolver,
+      ViewerNotificationsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

@@ -14,13 +14,16 @@ import { OutboxDelivery } from '../modules/outbox/outbox.delivery.js';
 import type { Config } from './config.js';
 import { RequestContext, type AppServices } from './context.js';
 import { formatError } from './errors.js';
+import { JobQueue, type JobSpec } from './jobs.js';
 import { costLimitPlugin, limitRules } from './limits.js';
 import type { Logger } from './logger.js';
 import { buildAppSchema } from './schema.js';
+import { jobs as appJobs } from '../jobs.js';
 
 export interface AppServer {
   fastify: FastifyInstance;
   outbox: OutboxDelivery;
+  services: AppServices;
   /** Stops accepting, lets requests in flight finish, stops jobs. The pool is the caller's. */
   close(): Promise<void>;
 }
@@ -46,6 +49,10 @@ export async function createServer(options: {
   /** For /readyz: true once migrations ran. */
   isReady?: () => boolean;
   startJobs?: boolean;
+  /** The tables' owner: the job queue's own tables are its. Without it, no jobs run here. */
+  ownerUrl?: string;
+  /** The background jobs to run; the app's own by default. */
+  jobs?: readonly JobSpec<never>[];
 }): Promise<AppServer> {
   const { config, logger, dataSource } = options;
   const fastify = Fastify({
@@ -58,6 +65,10 @@ export async function createServer(options: {
   });
   const outbox = new OutboxDelivery(dataSource, config, logger);
   const services: AppServices = { config, logger, dataSource, onOutboxWritten: () => outbox.kick() };
+  const jobQueue =
+    options.ownerUrl && options.startJobs !== false
+      ? new JobQueue(options.ownerUrl, services, options.jobs ?? appJobs)
+      : undefined;
 
   const openContexts = new WeakMap<object, RequestContext>();
   await fastify.register(fastifyCookie);
@@ -184,10 +195,12 @@ export async function createServer(options: {
   }
 
   if (options.startJobs !== false) outbox.start();
+  await jobQueue?.start();
 
   return {
     fastify,
     outbox,
+    services,
     async close() {
       // Keep-alive sockets that finish their last request while we wait are idle then: close them too.
       const sweeper = setInterval(() => fastify.server.closeIdleConnections(), 100);
@@ -196,7 +209,7 @@ export async function createServer(options: {
       } finally {
         clearInterval(sweeper);
       }
-      await outbox.stop();
+      await Promise.all([outbox.stop(), jobQueue?.stop()]);
     },
   };
 }

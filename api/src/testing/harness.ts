@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { loadConfig, type Config } from '../platform/config.js';
 import { APP_ROLE, createAppDataSource, createOwnerDataSource, prepareAppRole } from '../platform/database.js';
 import { createLogger } from '../platform/logger.js';
+import type { JobSpec } from '../platform/jobs.js';
 import { createServer, type AppServer } from '../platform/server.js';
 import { seedDemoData } from '../modules/demo/demo.seed.js';
 import { createTestDatabase } from './database.js';
@@ -86,7 +87,13 @@ export interface TestServer {
 
 /** The real HTTP server on a free port, over a fresh test database. */
 export async function startTestServer(
-  options: { env?: Record<string, string>; demoData?: boolean; startJobs?: boolean } = {},
+  options: {
+    env?: Record<string, string>;
+    demoData?: boolean;
+    startJobs?: boolean;
+    /** The background jobs to run (the app's own by default). */
+    jobs?: readonly JobSpec<never>[];
+  } = {},
 ): Promise<TestServer> {
   const database = await openTestDatabase({ demoData: options.demoData });
   const config = loadConfig({
@@ -98,7 +105,14 @@ export async function startTestServer(
     ...options.env,
   });
   const logger = createLogger(config);
-  const server = await createServer({ config, logger, dataSource: database.dataSource, startJobs: options.startJobs });
+  const server = await createServer({
+    config,
+    logger,
+    dataSource: database.dataSource,
+    startJobs: options.startJobs,
+    ownerUrl: database.ownerUrl,
+    jobs: options.jobs,
+  });
   await server.fastify.listen({ port: 0, host: '127.0.0.1' });
   const address = server.fastify.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -22,6 +22,8 @@ export interface AppLayoutProps {
   sections: NavSection[];
   onSignOut: () => void;
   signingOut: boolean;
+  /** Shown in the header beside the user: the notifications bell. */
+  headerTools?: ReactNode;
   children: ReactNode;
 }
 
@@ -36,7 +38,16 @@ export function BrandMark() {
 }
 
 /** The signed-in shell: skip link, header, navigation, and the page in <main>. */
-export function AppLayout({ context, userName, roleLabel, sections, onSignOut, signingOut, children }: AppLayoutProps) {
+export function AppLayout({
+  context,
+  userName,
+  roleLabel,
+  sections,
+  onSignOut,
+  signingOut,
+  headerTools,
+  children,
+}: AppLayoutProps) {
   const location = useLocation();
   // The small-screen menu stays open only on the page it was opened on: following a link closes it.
   const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
@@ -66,6 +77,7 @@ export function AppLayout({ context, userName, roleLabel, sections, onSignOut, s
         {context && <span className="header-context">{context}</span>}
         <span className="header-spacer" />
         <div className="user-box">
+          {headerTools}
           <p className="user-identity">
             <span className="user-name">{userName}</span>
             <span className="user-role">{roleLabel}</span>

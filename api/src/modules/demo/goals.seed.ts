@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { toGlobalId } from '../../platform/relay.js';
 
 export interface DemoPeople {
   providerAdmin: string;
@@ -227,7 +228,7 @@ export async function seedGoalsDemo(manager: EntityManager, people: DemoPeople):
       [randomUUID(), nw, trustGoal, stakeholderId, name],
     );
   }
-  await goal(nw, {
+  const proposal = await goal(nw, {
     title: 'Send customers proactive delay alerts',
     description: 'Customers hear about a late delivery from you before they have to ask.',
     parentId: trustGoal,
@@ -238,6 +239,19 @@ export async function seedGoalsDemo(manager: EntityManager, people: DemoPeople):
     createdBy: people.csm,
     actorName: 'Sam Success',
   });
+  // The admin's bell has the proposal waiting, as if Sam had just sent it.
+  await manager.query(
+    `INSERT INTO notifications (id, account_id, recipient_user_id, kind, title, body, link)
+     VALUES ($1, $2, $3, 'goal.proposed', $4, $5, $6)`,
+    [
+      randomUUID(),
+      nw,
+      people.customerAdmin,
+      'Sam Success proposes a goal: “Send customers proactive delay alerts”',
+      'Accept it, edit it first, or decline it with a reason.',
+      `/goals/${encodeURIComponent(toGlobalId('Goal', proposal))}`,
+    ],
+  );
   await manager.query(
     `INSERT INTO goal_conflicts (id, account_id, goal_a_id, goal_b_id, description, raised_by_name)
      VALUES ($1, $2, $3, $4, $5, 'Morgan Member')`,

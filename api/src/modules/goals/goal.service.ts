@@ -11,6 +11,7 @@ import { ChangeLogService, diffFields } from '../changelog/changelog.service.js'
 import { isStaffRole } from '../identity/membership.entity.js';
 import type { MetricDefinitionEntity } from '../metrics/metric-definition.entity.js';
 import { MetricService } from '../metrics/metric.service.js';
+import { accountLink, NotificationService } from '../notifications/notification.service.js';
 import { StakeholderService } from '../stakeholders/stakeholder.service.js';
 import { AMBITIONS, GoalMeasureEntity, type Ambition } from './goal-measure.entity.js';
 import {
@@ -252,7 +253,14 @@ export class GoalService {
     const goal = await this.requireGoal(id);
     this.requireCustomerAdmin('accept proposed goals');
     if (goal.status !== 'PROPOSED') fail('NOT_PROPOSED', 'Only a proposed goal can be accepted.', 'id');
-    return this.write(goal, version ?? goal.version, { status: 'ACTIVE', statusReason: null }, 'goal.accepted');
+    const accepted = await this.write(
+      goal,
+      version ?? goal.version,
+      { status: 'ACTIVE', statusReason: null },
+      'goal.accepted',
+    );
+    await this.tellProposer(accepted, 'goal.proposal_accepted', `Accepted: “${accepted.title}”`, '');
+    return accepted;
   }
 
   async decline(id: string, reason: string): Promise<GoalEntity> {
@@ -262,7 +270,9 @@ export class GoalService {
     if (goal.status !== 'PROPOSED') check.add('NOT_PROPOSED', 'Only a proposed goal can be declined.', 'id');
     const statusReason = check.parse(reasonSchema, reason, 'reason');
     check.throwIfAny();
-    return this.write(goal, goal.version, { status: 'DECLINED', statusReason }, 'goal.declined');
+    const declined = await this.write(goal, goal.version, { status: 'DECLINED', statusReason }, 'goal.declined');
+    await this.tellProposer(declined, 'goal.proposal_declined', `Declined: “${declined.title}”`, statusReason ?? '');
+    return declined;
   }
 
   async setStatus(id: string, status: GoalStatus, reason?: string | null, version?: number | null) {
@@ -284,12 +294,45 @@ export class GoalService {
     let statusReason: string | null = null;
     if (status === 'ABANDONED') statusReason = check.parse(reasonSchema, reason ?? '', 'reason') ?? null;
     check.throwIfAny();
-    return this.write(
+    const changed = await this.write(
       goal,
       version ?? goal.version,
       { status, statusReason, achievedAt: status === 'ACHIEVED' ? new Date() : null },
       status === 'ACHIEVED' ? 'goal.achieved' : 'goal.status_changed',
     );
+    if (status === 'ACHIEVED') await this.announceAchieved(changed);
+    return changed;
+  }
+
+  /** Tells the account's admins (and its CSM) that a goal was achieved, and what comes next. */
+  async announceAchieved(goal: GoalEntity): Promise<void> {
+    const notifications = new NotificationService(this.ctx);
+    const path = `/goals/${encodeURIComponent(toGlobalId('Goal', goal.id))}`;
+    const news = {
+      accountId: goal.accountId,
+      kind: 'goal.achieved',
+      title: `Achieved: “${goal.title}”`,
+      body: 'Celebrate it with the team, then choose the next goal: its parent, a sibling still open, or a new one.',
+      dedupeKey: `goal.achieved:${goal.id}:${goal.achievedAt?.toISOString() ?? ''}`,
+    };
+    await notifications.send(await notifications.accountAdmins(goal.accountId), { ...news, link: path });
+    await notifications.send(await notifications.accountCsm(goal.accountId), {
+      ...news,
+      link: accountLink(goal.accountId, true, path),
+    });
+  }
+
+  /** Answers the staff member who proposed the goal. */
+  private async tellProposer(goal: GoalEntity, kind: string, title: string, body: string): Promise<void> {
+    if (!goal.createdByUserId) return;
+    const path = `/goals/${encodeURIComponent(toGlobalId('Goal', goal.id))}`;
+    await new NotificationService(this.ctx).send([goal.createdByUserId], {
+      accountId: goal.accountId,
+      kind,
+      title,
+      body,
+      link: accountLink(goal.accountId, true, path),
+    });
   }
 
   /** Sets, replaces or (with null) removes a goal's measure. */
@@ -346,6 +389,16 @@ export class GoalService {
       await this.readable(diffFields({}, goal, [...AUDITED])),
     );
     if (measure) await this.saveMeasure(goal, null, measure);
+    if (status === 'PROPOSED') {
+      const notifications = new NotificationService(this.ctx);
+      await notifications.send(await notifications.accountAdmins(account.id), {
+        accountId: account.id,
+        kind: 'goal.proposed',
+        title: `${caller.userName} proposes a goal: “${goal.title}”`,
+        body: 'Accept it, edit it first, or decline it with a reason.',
+        link: `/goals/${encodeURIComponent(toGlobalId('Goal', goal.id))}`,
+      });
+    }
     return this.reload(goal.id);
   }
 

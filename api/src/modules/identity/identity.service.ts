@@ -191,6 +191,16 @@ export class IdentityService {
     await this.ctx.manager.update(MembershipEntity, { id: membership.id }, { role });
   }
 
+  /** The ids of an account's people with one of these roles, oldest member first. */
+  async accountUserIds(accountId: string, roles: MemberRole[]): Promise<string[]> {
+    const rows = await this.ctx.manager.find(MembershipEntity, {
+      select: { userId: true },
+      where: roles.map((role) => ({ accountId, role })),
+      order: { createdAt: 'ASC' },
+    });
+    return rows.map((row) => row.userId);
+  }
+
   async countAdmins(accountId: string): Promise<number> {
     return this.ctx.manager.countBy(MembershipEntity, { accountId, role: 'CUSTOMER_ADMIN' });
   }

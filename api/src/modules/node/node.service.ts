@@ -10,6 +10,7 @@ import { MetricService } from '../metrics/metric.service.js';
 import { StakeholderService } from '../stakeholders/stakeholder.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { InvitationService } from '../invitations/invitation.service.js';
+import { NotificationService } from '../notifications/notification.service.js';
 import { OutboxMessageEntity } from '../outbox/outbox-message.entity.js';
 
 type Fetcher = (ctx: RequestContext, id: string) => Promise<object | null>;
@@ -32,6 +33,7 @@ const fetchers: Record<string, Fetcher> = {
   GoalMeasure: (ctx, id) => ctx.manager.findOneBy(GoalMeasureEntity, { id }),
   GoalEndorsement: (ctx, id) => ctx.manager.findOneBy(GoalEndorsementEntity, { id }),
   GoalConflict: (ctx, id) => new GoalConflictService(ctx).findById(id),
+  Notification: (ctx, id) => new NotificationService(ctx).findById(id),
   MailMessage: async (ctx, id) =>
     ['CUSTOMER_ADMIN', 'PROVIDER_ADMIN'].includes(ctx.requireCaller().role)
       ? ctx.manager.findOneBy(OutboxMessageEntity, { id })

@@ -4,6 +4,7 @@ import { AppLayout } from '../../components/AppLayout.tsx';
 import { ErrorState, Loading } from '../../components/States.tsx';
 import { useToast } from '../../components/Toast.tsx';
 import { useSession } from '../../graphql/session.tsx';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { ROLE_LABELS, navigationFor } from './roles.ts';
 import { SignOutMutation, ViewerContext, ViewerQuery } from './viewer.ts';
 
@@ -63,6 +64,7 @@ export function SignedInArea() {
         sections={navigationFor(viewer)}
         onSignOut={() => void handleSignOut()}
         signingOut={signOutState.fetching}
+        headerTools={<NotificationBell />}
       >
         <Outlet />
       </AppLayout>
