@@ -54,13 +54,22 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const timeout = setTimeout(() => process.exit(1), 15_000);
     timeout.unref();
-    try {
-      await server.close();
-      await database.dataSource.destroy();
-      await database.embedded?.stop();
-    } finally {
-      process.exit(0);
+    // Each step runs even if one before it failed: the embedded database must stop too.
+    const steps: Array<[string, () => Promise<unknown>]> = [
+      ['server', () => server.close()],
+      ['database pool', () => database.dataSource.destroy()],
+      ['embedded PostgreSQL', async () => database.embedded?.stop()],
+    ];
+    let failed = false;
+    for (const [name, step] of steps) {
+      try {
+        await step();
+      } catch (error) {
+        failed = true;
+        logger.error({ err: error }, `shutdown: the ${name} did not stop cleanly`);
+      }
     }
+    process.exit(failed ? 1 : 0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,7 +66,8 @@ describe('the process', () => {
   it('starts from its build on DATABASE_URL, serves portal and API, and exits cleanly on SIGTERM', async () => {
     const child = spawn(process.execPath, ['dist/api/src/main.js'], {
       cwd: apiRoot,
-      env: { ...process.env, PORT: '0', DATABASE_URL: database.ownerUrl, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+      // As deployed: libraries behave differently under NODE_ENV=test (Apollo's signal handlers).
+      env: { ...process.env, PORT: '0', DATABASE_URL: database.ownerUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     });
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -197,6 +198,43 @@ describe('the built API', () => {
 });
 
 describe('the embedded database', () => {
+  it('stops with the app on SIGTERM', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'ascent-embedded-'));
+    const port = 30_000 + Math.floor(Math.random() * 10_000);
+    try {
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        EMBEDDED_DATABASE_DIR: dataDir,
+        EMBEDDED_DATABASE_PORT: String(port),
+        PORT: '0',
+        DEMO_DATA: 'false',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      };
+      delete env.DATABASE_URL;
+      const child = spawn(process.execPath, ['dist/api/src/main.js'], { cwd: apiRoot, env });
+      let stdout = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+      await new Promise<void>((resolve, reject) => {
+        const timer = setInterval(() => {
+          if (stdout.includes('running at')) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 100);
+        void exited.then(() => reject(new Error(`exited early: ${stdout}`)));
+      });
+      expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(true);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      // The server went down with the app: nothing is left holding the folder.
+      expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('is reused when a server from an earlier run still holds its folder', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'ascent-embedded-'));
     const port = 30_000 + Math.floor(Math.random() * 10_000);

@@ -81,6 +81,9 @@ export async function createServer(options: {
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !config.isProduction,
+    // The process's own shutdown stops Apollo after the requests in flight and then the
+    // database; Apollo's handler would re-raise the signal and end the process first.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.isDevelopment,
     parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
     validationRules: limitRules(config),
